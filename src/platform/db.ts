@@ -1,0 +1,85 @@
+// One database API over two engines: embedded PGlite (default) or a PostgreSQL server (DATABASE_URL).
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as schema from './schema.ts';
+import { projectRoot } from '../config.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Either the database or an open transaction: every service function accepts both. */
+export type Queryable = Db | Tx;
+
+export type Database = {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+  /** Raw access for the job queue and tests. */
+  pglite?: PGlite;
+  pool?: pg.Pool;
+};
+
+export const migrationsFolder = path.join(projectRoot, 'migrations');
+export const pgliteExtensions = { pg_trgm, unaccent };
+
+// Dates stay plain strings (YYYY-MM-DD) on both engines.
+pg.types.setTypeParser(1082, (v: string) => v);
+
+export async function openDatabase(opts: { url?: string; dataDir?: string; pglite?: PGlite; poolSize?: number }): Promise<Database> {
+  if (opts.url) {
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    pool.on('error', () => { /* idle client errors are reported on the next query */ });
+    const db = drizzlePg(pool, { schema }) as unknown as Db;
+    return { db, kind: 'postgres', pool, close: () => pool.end() };
+  }
+  let client = opts.pglite;
+  if (!client) {
+    if (opts.dataDir && opts.dataDir !== 'memory://') fs.mkdirSync(opts.dataDir, { recursive: true });
+    client = await PGlite.create(opts.dataDir ?? 'memory://', { extensions: pgliteExtensions });
+  }
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const c = client;
+  return { db, kind: 'pglite', pglite: c, close: () => c.close() };
+}
+
+export async function runMigrations(database: Database): Promise<void> {
+  if (database.kind === 'postgres') {
+    // One migrator at a time across app instances.
+    const client = await database.pool!.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock(727274)');
+      await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(727274)').catch(() => {});
+      client.release();
+    }
+  } else {
+    await migratePglite(database.db as never, { migrationsFolder });
+  }
+}
+
+/** Migrations in the folder that the database has not applied yet (for /ready). */
+export async function pendingMigrations(db: Queryable): Promise<number> {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+  try {
+    const r = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`);
+    return journal.entries.length - (r[0]?.n ?? 0);
+  } catch {
+    return journal.entries.length;
+  }
+}
+
+/** Runs a raw SQL query and returns its rows, on both engines. */
+export async function rows<T>(db: Queryable, query: SQL): Promise<T[]> {
+  const r = (await db.execute(query)) as unknown as { rows: T[] };
+  return r.rows;
+}

@@ -1,0 +1,2 @@
+// All tables of the application, for Drizzle and drizzle-kit.
+export * from '../modules/directory/schema.ts';
