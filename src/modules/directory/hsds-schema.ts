@@ -9,7 +9,7 @@ const uuid = z.uuid();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date YYYY-MM-DD').transform((d) => d.slice(0, 10)).nullish();
 const time = z.string().regex(/^\d{2}:\d{2}(:\d{2})?/, 'expected a time HH:MM').nullish();
 /** Translations of text fields, a Zugang extension: { "en": { "name": "…" } }. */
-export const translationsSchema = z.record(z.enum(['de', 'en', 'tr', 'ar', 'uk']), z.record(z.string(), z.string())).optional();
+export const translationsSchema = z.partialRecord(z.enum(['de', 'en', 'tr', 'ar', 'uk']), z.record(z.string(), z.string())).optional();
 
 export const languageSchema = z.object({ id: uuid, name: str, code: str, note: str }).loose();
 export const phoneSchema = z.object({

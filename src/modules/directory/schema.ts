@@ -284,3 +284,10 @@ export const serviceSearchExtra = pgTable('service_search_extra', {
   nameParts: text('name_parts').notNull().default(''),
   textParts: text('text_parts').notNull().default(''),
 });
+
+/** Instance settings that an administrator changes at run time (municipality name, contact, …). */
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});

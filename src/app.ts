@@ -1,0 +1,170 @@
+// Builds the Fastify application from a config: platform plugins first, then every module.
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import helmet from '@fastify/helmet';
+import formbody from '@fastify/formbody';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { serializerCompiler, validatorCompiler, jsonSchemaTransform, hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { h, type VNode } from 'preact';
+import type { Config } from './config.ts';
+import { projectRoot } from './config.ts';
+import type { Database } from './platform/db.ts';
+import { pendingMigrations, rows } from './platform/db.ts';
+import { sql } from 'drizzle-orm';
+import { initI18n, isLang, translator, formats, RTL, type Lang } from './platform/i18n.ts';
+import { buildAssets, kernDir, leafletDir } from './platform/assets.ts';
+import { renderPage } from './platform/views/render.ts';
+import type { ViewContext } from './platform/views/context.ts';
+import { DomainError } from './platform/errors.ts';
+import { ErrorPage } from './platform/views/error-page.tsx';
+import { directoryRoutes } from './modules/directory/routes.tsx';
+import { hsdsApi } from './modules/directory/api.ts';
+import { municipalityName } from './modules/directory/service.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest { lang: Lang; }
+  interface FastifyReply { page(vnode: VNode, status?: number): FastifyReply; view(): ViewContext; }
+  interface FastifyInstance { database: Database; config: Config; }
+}
+
+export type AppOptions = { config: Config; database: Database };
+
+export async function buildApp({ config, database }: AppOptions): Promise<FastifyInstance> {
+  initI18n();
+  const assets = await buildAssets();
+  const municipality = await municipalityName(database.db);
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+      ...(config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+    },
+    trustProxy: config.trustProxy,
+    genReqId: () => randomUUID(),
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', database);
+  app.decorate('config', config);
+
+  await app.register(helmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', new URL(config.tileUrl.replace(/\{s\}/, 'a').replace(/\{[a-z]\}/g, '0')).origin],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.env === 'production' ? [] : null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: config.env === 'production',
+  });
+  await app.register(cookie);
+  await app.register(formbody);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Zugang API', version: '1.0.0', description: 'Open Referral HSDS 3.0 read API of the family information system, and Zugang\'s own endpoints.' },
+      tags: [{ name: 'HSDS', description: 'Open Referral Human Services Data Specification 3.0' }, { name: 'Operations' }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, transformStaticCSP: (h) => h });
+
+  app.decorateRequest('lang', 'de' as Lang);
+  app.addHook('onRequest', async (req) => {
+    const q = (req.query as Record<string, unknown> | undefined)?.lang;
+    req.lang = isLang(q) ? q : 'de';
+  });
+  const viewContext = (req: FastifyRequest, reply: FastifyReply): ViewContext => {
+    const url = new URL(req.url, 'http://x');
+    url.searchParams.delete('lang');
+    return {
+      lang: req.lang, dir: RTL.has(req.lang) ? 'rtl' : 'ltr', t: translator(req.lang), fmt: formats(req.lang, config.timezone),
+      path: url.pathname, query: url.searchParams, nonce: (reply as unknown as { cspNonce?: { script: string } }).cspNonce?.script ?? '',
+      municipality, assets: { css: assets.css, js: assets.js }, tileUrl: config.tileUrl, tileAttribution: config.tileAttribution,
+      requestId: String(req.id),
+    };
+  };
+  app.decorateReply('view', function (this: FastifyReply) { return viewContext(this.request, this); });
+  app.decorateReply('page', function (this: FastifyReply, vnode: VNode, status = 200) {
+    return this.code(status).type('text/html; charset=utf-8').send(renderPage(this.view(), vnode));
+  });
+
+  // Error handling first: plugins registered later inherit it.
+  app.setNotFoundHandler((req, reply) => {
+    if (wantsJson(req)) return reply.code(404).send({ error: 'not_found', message: translator(req.lang)('errors.notFound.title') });
+    return reply.page(h(ErrorPage, { status: 404 }), 404);
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    const t = translator(req.lang);
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const issues = err.validation.map((v) => ({ field: String(v.instancePath ?? '').replace(/^\//, '') || (v.params as { issue?: { path?: string[] } })?.issue?.path?.join('.') || '', message: v.message ?? '' }));
+      if (wantsJson(req)) return reply.code(400).send({ error: 'bad_request', message: t('errors.badRequest.text'), issues });
+      return reply.page(h(ErrorPage, { status: 400, issues }), 400);
+    }
+    if (err instanceof DomainError) {
+      if (wantsJson(req)) return reply.code(err.status).send({ error: 'domain', message: t(err.messageKey, err.params) });
+      return reply.page(h(ErrorPage, { status: err.status, messageKey: err.messageKey }), err.status);
+    }
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      if (wantsJson(req)) return reply.code(status).send({ error: 'bad_request', message: t('errors.badRequest.text') });
+      return reply.page(h(ErrorPage, { status: 400 }), status);
+    }
+    req.log.error({ err, reference: req.id }, 'unexpected error');
+    if (wantsJson(req)) return reply.code(500).send({ error: 'internal', message: t('errors.server.text'), reference: req.id });
+    try {
+      return reply.page(h(ErrorPage, { status: 500 }), 500);
+    } catch (renderError) {
+      // Even the error page failed: a minimal page, still without any internals.
+      req.log.error({ err: renderError, reference: req.id }, 'error page failed');
+      return reply.code(500).type('text/html; charset=utf-8')
+        .send(`<!doctype html><html lang="de"><title>Fehler</title><h1>${t('errors.server.title')}</h1><p>${t('errors.reference', { id: String(req.id) })}</p></html>`);
+    }
+  });
+
+  // Static files: the in-memory bundle, fonts, Leaflet.
+  app.get('/assets/*', { schema: { hide: true } }, async (req, reply) => {
+    const file = assets.files.get(req.url.split('?')[0]);
+    if (!file) return reply.callNotFound();
+    return reply.header('cache-control', 'public, max-age=31536000, immutable').type(file.type).send(file.body);
+  });
+  await app.register(fastifyStatic, { root: path.join(kernDir, 'fonts'), prefix: '/assets/fonts/', decorateReply: false, maxAge: '365d', immutable: true });
+  await app.register(fastifyStatic, { root: leafletDir, prefix: '/assets/leaflet/', decorateReply: false, maxAge: '7d' });
+  await app.register(fastifyStatic, { root: path.join(projectRoot, 'public'), prefix: '/assets/static/', decorateReply: false, maxAge: '1d' });
+  app.get('/assets/favicon.svg', { schema: { hide: true } }, (_req, reply) => reply.redirect('/assets/static/favicon.svg', 301));
+
+  app.get('/health', { schema: { tags: ['Operations'], summary: 'The process is alive' } }, async () => ({ status: 'ok' }));
+  app.get('/ready', { schema: { tags: ['Operations'], summary: 'The database is reachable and fully migrated' } }, async (_req, reply) => {
+    try {
+      await rows(database.db, sql`SELECT 1`);
+      const pending = await pendingMigrations(database.db);
+      if (pending > 0) return reply.code(503).send({ status: 'migrating', pendingMigrations: pending });
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'database unreachable' });
+    }
+  });
+
+  await app.register(directoryRoutes);
+  await app.register(hsdsApi, { prefix: '/api/hsds' });
+
+  return app;
+}
+
+function wantsJson(req: FastifyRequest) {
+  return req.url.startsWith('/api/') || (req.headers.accept ?? '').startsWith('application/json');
+}

@@ -1,0 +1,536 @@
+// The town's own offices and the public agencies in Lindenau.
+import type { OrgDef } from '../model.ts';
+import { ALWAYS } from '../schedule.ts';
+
+const OFFICE = 'MO,TU,FR 08:30-12:00; TH 08:30-12:00,14:00-17:30';
+
+export const PUBLIC_ORGS: OrgDef[] = [
+  {
+    key: 'stadt', name: 'Stadt Lindenau', en: 'City of Lindenau', legal: 'Gebietskörperschaft (kreisfreie Stadt)',
+    domain: 'lindenau.example', mailbox: 'buergerservice',
+    description: 'Die kreisfreie Stadt Lindenau mit rund 260.000 Einwohnerinnen und Einwohnern in elf Sozialräumen. Der Bürgerservice ist die erste Anlaufstelle für alle Fragen an die Stadtverwaltung.',
+    enDescription: 'The independent town of Lindenau with about 260,000 inhabitants in eleven social spaces. Citizen services are the first point of contact for any question to the administration.',
+    sites: [
+      { key: 'rathaus', name: 'Rathaus Lindenau', en: 'Lindenau Town Hall', area: 'SR01', street: 'Am Markt', no: '1', access: 'full', extras: ['barrierefreies-wc', 'induktionsschleife', 'leichte-sprache'] },
+      { key: 'stz-sonnenfeld', name: 'Stadtteilzentrum Sonnenfeld', en: 'Sonnenfeld Neighbourhood Centre', area: 'SR05', street: 'Sonnenfelder Platz', no: '4', access: 'full', extras: ['barrierefreies-wc'] },
+    ],
+    services: [
+      {
+        key: 'buergertelefon', name: 'Bürgertelefon der Stadt Lindenau', mode: 'phone', terms: ['sozialleistungen'], hours: 'MO-FR 07:00-18:00', langs: ['en'],
+        text: 'Sie wissen nicht, welches Amt zuständig ist? Das Bürgertelefon beantwortet Fragen zu allen Leistungen der Stadtverwaltung, vom Wohngeld bis zur Kita-Anmeldung, und verbindet Sie mit der richtigen Stelle. Viele Auskünfte zu Formularen, Unterlagen und Fristen bekommen Sie direkt am Telefon.',
+        en: ['Citizens’ telephone of the City of Lindenau', 'Not sure which office is responsible? The citizens’ telephone answers questions about all services of the city administration, from housing benefit to day-care registration, and puts you through to the right department. Much information on forms, documents and deadlines is available directly on the phone.'],
+      },
+      {
+        key: 'serviceportal', name: 'Serviceportal: Anträge für Familien online stellen', mode: 'online', url: '/serviceportal', email: 'serviceportal', terms: ['sozialleistungen', 'bildung-teilhabe'], noPhone: true,
+        text: 'Im Serviceportal der Stadt stellen Sie viele Anträge rund um Familie und Soziales online: Kita-Gutschein, Wohngeld, Leistungen für Bildung und Teilhabe, Unterhaltsvorschuss und den Lindenau-Pass. Zur Anmeldung genügt ein Nutzerkonto oder die Online-Ausweisfunktion. Nachweise laden Sie als Foto oder PDF hoch, den Bearbeitungsstand sehen Sie jederzeit in Ihrem Postfach.',
+        en: ['Online service portal: applications for families', 'In the city’s service portal you can apply online for many family and social benefits: day-care voucher, housing benefit, education and participation benefits, advance maintenance payments and the Lindenau Pass. A user account or the online ID function is enough to log in. Upload documents as photos or PDF and follow the status of your application in your mailbox.'],
+      },
+    ],
+  },
+  {
+    key: 'jugendamt', name: 'Jugendamt der Stadt Lindenau', alt: 'Fachbereich Kinder, Jugend und Familie', en: 'Youth Welfare Office of the City of Lindenau', parent: 'stadt',
+    legal: 'Amt der Stadtverwaltung', domain: 'lindenau.example', mailbox: 'jugendamt',
+    description: 'Das Jugendamt berät und unterstützt Kinder, Jugendliche und Familien, schützt Kinder vor Gefahren für ihr Wohl und sorgt für ausreichend Plätze in Kitas und Kindertagespflege.',
+    enDescription: 'The youth welfare office advises and supports children, young people and families, protects children at risk and provides day-care places.',
+    sites: [
+      { key: 'zentrale', name: 'Jugendamt, Verwaltungsgebäude Klosterstraße', en: 'Youth Welfare Office, Klosterstraße building', area: 'SR01', street: 'Klosterstraße', no: '12', access: 'full', extras: ['barrierefreies-wc', 'induktionsschleife'] },
+      { key: 'rsd-nord', name: 'Regionaler Sozialdienst Nord', en: 'Regional Social Services North', area: 'SR02', street: 'Goethestraße', no: '40', access: 'full', extras: ['barrierefreies-wc'], description: 'Zuständig für Nordstadt, Lindenhof, Am Auenpark und Hafenviertel.' },
+      { key: 'rsd-west', name: 'Regionaler Sozialdienst West', en: 'Regional Social Services West', area: 'SR05', street: 'Sonnenfelder Allee', no: '88', access: 'partial', description: 'Zuständig für Sonnenfeld, Weststadt und Am Stadtwald.' },
+      { key: 'rsd-sued', name: 'Regionaler Sozialdienst Süd', en: 'Regional Social Services South', area: 'SR09', street: 'Kaiserstraße', no: '27', access: 'partial', description: 'Zuständig für Altstadt, Mühlenviertel, Südstadt und Seeblick.' },
+      { key: 'eb', name: 'Städtische Erziehungs- und Familienberatungsstelle', area: 'SR02', street: 'Lessingstraße', no: '9', access: 'partial' },
+      { key: 'jugendbuero', name: 'Kinder- und Jugendbüro', en: 'Children and Youth Office', area: 'SR01', street: 'Marktstraße', no: '5', access: 'full', extras: ['leichte-sprache'] },
+      { key: 'kjnd', name: 'Kinder- und Jugendnotdienst', en: 'Children and Youth Emergency Service', area: 'SR08', street: 'Försterweg', no: '3', access: 'full', extras: ['barrierefreies-wc'] },
+    ],
+    services: [
+      {
+        key: 'asd', name: 'Allgemeiner Sozialer Dienst (ASD)', alt: 'Regionaler Sozialdienst', terms: ['hilfen-zur-erziehung', 'kinderschutz'], at: ['rsd-nord', 'rsd-west', 'rsd-sued'],
+        hours: OFFICE, age: [0, 27], contact: 'Allgemeiner Sozialer Dienst',
+        interpretation: 'Dolmetscherinnen und Dolmetscher für Gespräche werden vom Jugendamt bestellt und bezahlt.',
+        text: 'Der Allgemeine Soziale Dienst ist die erste Anlaufstelle im Jugendamt, wenn es in der Familie nicht mehr rund läuft: bei Erziehungsschwierigkeiten, heftigen Konflikten, Überforderung oder Sorgen um das Wohl eines Kindes. Die Fachkräfte beraten Eltern, Kinder und Jugendliche, klären mit Ihnen gemeinsam den Hilfebedarf und vermitteln Hilfen zur Erziehung, etwa eine sozialpädagogische Familienhilfe. Zuständig ist das Regionalteam Ihres Wohngebiets; in dringenden Fällen kommen Sie auch ohne Termin.',
+        eligibility: 'Familien, Kinder, Jugendliche und junge Volljährige bis 27 Jahre mit Wohnsitz in Lindenau.',
+        en: ['General Social Services (ASD) of the youth welfare office', 'The General Social Services are the first point of contact at the youth welfare office when family life is not going well: parenting difficulties, serious conflicts, exhaustion or worries about a child’s wellbeing. Social workers advise parents, children and young people, work out together with you what help is needed and arrange family support such as a family social worker. The regional team for your neighbourhood is responsible; in urgent cases you can come without an appointment.'],
+        tr: ['Gençlik Dairesi Genel Sosyal Hizmetler (ASD)', 'Genel Sosyal Hizmetler, ailede işler yolunda gitmediğinde Gençlik Dairesi’ndeki ilk başvuru yeridir: eğitim güçlükleri, ciddi çatışmalar, bunalmışlık ya da bir çocuğun iyiliği konusunda endişeler. Uzmanlar anne babalara, çocuklara ve gençlere danışmanlık yapar, ihtiyacı sizinle birlikte belirler ve örneğin sosyal pedagojik aile yardımı gibi destekler ayarlar. Oturduğunuz semtin bölge ekibi sorumludur; acil durumlarda randevusuz da gelebilirsiniz.'],
+        ar: ['الخدمة الاجتماعية العامة في مكتب رعاية الشباب (ASD)', 'الخدمة الاجتماعية العامة هي نقطة الاتصال الأولى في مكتب رعاية الشباب عندما لا تسير الأمور على ما يرام في الأسرة: صعوبات في التربية أو نزاعات حادة أو إرهاق أو قلق على سلامة طفل. يقدّم المختصون الاستشارة للوالدين والأطفال والشباب، ويحددون معكم نوع المساعدة المطلوبة، ويرتّبون مساعدات تربوية مثل المرافقة الاجتماعية التربوية للأسرة. الفريق المسؤول هو فريق منطقة سكنكم، وفي الحالات العاجلة يمكنكم الحضور دون موعد.'],
+        uk: ['Загальна соціальна служба (ASD) відомства у справах молоді', 'Загальна соціальна служба — перше місце звернення у відомстві у справах молоді, коли в родині щось іде не так: труднощі з вихованням, серйозні конфлікти, перевантаження або тривога за благополуччя дитини. Фахівці консультують батьків, дітей і молодь, разом з вами визначають потребу в допомозі та організовують допомогу у вихованні, наприклад соціально-педагогічний супровід родини. Відповідає регіональна команда вашого району; у термінових випадках можна прийти без запису.'],
+      },
+      {
+        key: 'kinderschutz-notruf', name: 'Kinderschutz-Notruf des Jugendamts', mode: 'phone', terms: ['kinderschutz', 'krisendienst'], hours: ALWAYS, langs: ['en'],
+        text: 'Wenn Sie sich Sorgen machen, dass ein Kind vernachlässigt, misshandelt oder missbraucht wird, erreichen Sie das Jugendamt unter dieser Nummer rund um die Uhr. Außerhalb der Dienstzeiten meldet sich die Rufbereitschaft des Kinder- und Jugendnotdienstes. Sie können auch anonym anrufen. Bei akuter Lebensgefahr wählen Sie bitte sofort den Notruf 110.',
+        en: ['Child protection emergency line', 'If you are worried that a child is being neglected, mistreated or abused, you can reach the youth welfare office at this number around the clock. Outside office hours the on-call service of the children and youth emergency service answers. You may call anonymously. If a life is in immediate danger, call the police on 110 straight away.'],
+        tr: ['Çocuk Koruma Acil Hattı', 'Bir çocuğun ihmal edildiğinden, kötü muameleye ya da istismara uğradığından endişeleniyorsanız Gençlik Dairesi’ne bu numaradan günün her saati ulaşabilirsiniz. Mesai saatleri dışında Çocuk ve Gençlik Acil Servisi’nin nöbetçi ekibi yanıt verir. İsimsiz de arayabilirsiniz. Hayati tehlike varsa hemen 110’u arayın.'],
+        ar: ['خط الطوارئ لحماية الطفل', 'إذا كنتم قلقين من تعرّض طفل للإهمال أو سوء المعاملة أو الإساءة، يمكنكم الاتصال بمكتب رعاية الشباب على هذا الرقم على مدار الساعة. خارج أوقات الدوام يجيب فريق المناوبة في خدمة الطوارئ للأطفال والشباب. يمكنكم الاتصال دون ذكر أسمائكم. في حال وجود خطر على الحياة اتصلوا فوراً بالشرطة على الرقم 110.'],
+        uk: ['Екстрена лінія захисту дітей', 'Якщо ви хвилюєтеся, що дитину занедбують, кривдять або вона зазнає насильства, ви можете цілодобово зателефонувати до відомства у справах молоді за цим номером. Поза робочим часом відповідає чергова служба екстреної допомоги дітям і молоді. Можна телефонувати анонімно. У разі безпосередньої загрози життю негайно телефонуйте в поліцію за номером 110.'],
+      },
+      {
+        key: 'kita-servicestelle', name: 'Kita-Servicestelle: Kita-Anmeldung und Kita-Gutschein', terms: ['kita', 'kindertagespflege'], at: ['zentrale'],
+        hours: 'MO,TU 09:00-12:00; TH 13:00-17:30', age: [0, 6], url: '/kita-anmeldung', contact: 'Kita-Servicestelle', langs: ['en', 'tr'],
+        text: 'Die Kita-Servicestelle berät Eltern bei der Suche nach einem Platz in einer Kindertagesstätte – Krippe oder Kindergarten – oder in der Kindertagespflege. Über das Kita-Portal melden Sie Ihren Betreuungswunsch für bis zu fünf Einrichtungen gleichzeitig an; den Kita-Gutschein beantragen Sie bis zu sechs Monate vor dem gewünschten Beginn. Ab dem ersten Geburtstag hat jedes Kind einen Rechtsanspruch auf einen Betreuungsplatz, und wir helfen, ihn durchzusetzen.',
+        application: 'Online im Kita-Portal oder mit Formular in der Servicestelle. Bitte Geburtsurkunde des Kindes, Meldebescheinigung und gegebenenfalls einen Nachweis über Arbeit, Ausbildung oder Studium bereithalten.',
+        en: ['Day-care service point: registration and day-care voucher', 'The day-care service point helps parents find a place in a day-care centre (crèche or kindergarten) or with a childminder. In the day-care portal you can register for up to five centres at once; apply for the day-care voucher up to six months before the planned start. From their first birthday every child has a legal right to a place, and we help you to claim it.'],
+        tr: ['Kita Hizmet Noktası: Kreş kaydı ve Kita kuponu', 'Kita Hizmet Noktası, anne babalara bir kreşte, anaokulunda ya da gündüz bakıcısında yer bulmada danışmanlık yapar. Kita portalı üzerinden aynı anda en fazla beş kuruma başvurabilirsiniz; Kita kuponuna (Kita-Gutschein) istenen başlangıçtan altı ay öncesine kadar başvurun. Her çocuğun bir yaşından itibaren bakım yeri hakkı vardır; bu hakkı kullanmanıza yardımcı oluruz.'],
+        ar: ['مكتب خدمات رياض الأطفال: التسجيل في الروضة وقسيمة الروضة', 'يساعد مكتب خدمات رياض الأطفال الأهل في البحث عن مكان في دار حضانة أو روضة أطفال أو لدى مربية أطفال نهارية. عبر بوابة رياض الأطفال يمكنكم التسجيل في حتى خمس مؤسسات في وقت واحد، وتقديم طلب قسيمة الروضة قبل ستة أشهر من موعد البدء المطلوب. لكل طفل ابتداءً من عيد ميلاده الأول حق قانوني في مكان رعاية، ونحن نساعدكم في الحصول عليه.'],
+        uk: ['Сервісний центр дитсадків: запис до Kita та ваучер', 'Сервісний центр допомагає батькам знайти місце в яслах, дитячому садку або в денної няні (Kindertagespflege). Через Kita-портал можна одночасно подати заявку до п’яти закладів; ваучер на дитсадок (Kita-Gutschein) оформлюйте щонайпізніше за шість місяців до бажаного початку. Від першого дня народження кожна дитина має законне право на місце, і ми допоможемо його отримати.'],
+      },
+      {
+        key: 'beistandschaft', name: 'Beistandschaft, Beurkundungen und Vaterschaft', terms: ['trennung-scheidung'], at: ['zentrale'], contact: 'Beistandschaften und Beurkundungen',
+        text: 'Alleinerziehende können beim Jugendamt eine kostenlose Beistandschaft beantragen: Das Jugendamt stellt dann die Vaterschaft fest und macht den Kindesunterhalt für Sie geltend. In der Beurkundungsstelle werden Vaterschaftsanerkennungen, Sorgeerklärungen und Unterhaltsverpflichtungen gebührenfrei beurkundet. Termine nach Vereinbarung.',
+        en: ['Legal assistance (Beistandschaft), certifications and paternity', 'Single parents can ask the youth welfare office for free legal assistance: the office establishes paternity and claims child maintenance on your behalf. The certification unit records acknowledgements of paternity, declarations of joint custody and maintenance obligations free of charge. Appointments by arrangement.'],
+      },
+      {
+        key: 'unterhaltsvorschuss', name: 'Unterhaltsvorschuss', terms: ['sozialleistungen', 'trennung-scheidung'], at: ['zentrale'], hours: 'MO,TU,FR 08:30-12:00; TH 14:00-17:30',
+        age: [0, 17], url: '/unterhaltsvorschuss', contact: 'Unterhaltsvorschusskasse',
+        text: 'Zahlt der andere Elternteil keinen oder zu wenig Unterhalt, springt der Staat mit dem Unterhaltsvorschuss ein. Anspruch haben Kinder bis zum 18. Geburtstag, die bei einem alleinerziehenden Elternteil leben; für Kinder ab zwölf Jahren gelten zusätzliche Voraussetzungen. Den Antrag können Sie auch online stellen.',
+        eligibility: 'Kinder unter 18 Jahren, die bei einem alleinerziehenden Elternteil in Lindenau leben.',
+        en: ['Advance maintenance payments', 'If the other parent pays no or too little child maintenance, the state steps in with advance maintenance payments. Children up to their 18th birthday who live with a single parent are eligible; additional conditions apply from the age of twelve. You can also apply online.'],
+        uk: ['Аванс аліментів (Unterhaltsvorschuss)', 'Якщо інший з батьків не сплачує аліменти або сплачує замало, держава виплачує аванс аліментів. Право мають діти до 18-річчя, які живуть з одним із батьків, що виховує їх самостійно; для дітей від дванадцяти років діють додаткові умови. Заяву можна подати й онлайн.'],
+      },
+      {
+        key: 'elterngeld', name: 'Elterngeldstelle', terms: ['sozialleistungen'], at: ['zentrale'], hours: 'TU 09:00-12:00; TH 14:00-17:30', url: '/elterngeld', contact: 'Elterngeldstelle', age: [0, 1],
+        text: 'Die Elterngeldstelle berät zu Elterngeld, ElterngeldPlus und Partnerschaftsbonus und bearbeitet Ihren Antrag. Stellen Sie den Antrag am besten in den ersten drei Lebensmonaten Ihres Kindes, denn rückwirkend wird nur für drei Monate gezahlt. Das Formular können Sie online ausfüllen und mit der Geburtsurkunde für Elterngeld einreichen.',
+        en: ['Parental allowance office', 'The parental allowance office advises on Elterngeld, ElterngeldPlus and the partnership bonus and processes your application. Apply within the first three months of your child’s life, because payments are made retroactively for three months only. You can fill in the form online and submit it with the birth certificate for parental allowance.'],
+      },
+      {
+        key: 'pflegekinderdienst', name: 'Pflegekinderdienst', terms: ['hilfen-zur-erziehung'], at: ['zentrale'], contact: 'Pflegekinderdienst',
+        text: 'Der Pflegekinderdienst sucht Familien, Paare und Einzelpersonen, die einem Kind auf Zeit oder auf Dauer ein Zuhause geben. An regelmäßigen Infoabenden erfahren Sie, welche Voraussetzungen Sie mitbringen sollten; ein Vorbereitungskurs und die fachliche Begleitung danach gehören dazu. Besonders gesucht werden Bereitschaftspflegestellen, die Kinder kurzfristig aufnehmen.',
+        en: ['Foster care service', 'The foster care service is looking for families, couples and single people who can give a child a home for a while or for good. At regular information evenings you learn what is expected; a preparation course and professional support afterwards are part of it. Short-term emergency foster carers are particularly needed.'],
+      },
+      {
+        key: 'adoption', name: 'Adoptionsvermittlung', terms: ['hilfen-zur-erziehung'], at: ['zentrale'], contact: 'Adoptionsvermittlungsstelle',
+        text: 'Die Adoptionsvermittlungsstelle berät Paare und Einzelpersonen mit Kinderwunsch, prüft ihre Eignung und begleitet sie vor und nach einer Adoption. Auch leibliche Eltern, die über eine Adoption nachdenken, werden vertraulich und ergebnisoffen beraten. Erwachsene Adoptierte unterstützen wir bei der Suche nach ihrer Herkunft.',
+        en: ['Adoption service', 'The adoption service advises couples and single people who wish to adopt, assesses their suitability and supports them before and after an adoption. Birth parents who are considering adoption receive confidential, open-ended counselling. Adults who were adopted get help in tracing their origins.'],
+      },
+      {
+        key: 'jugendhilfe-strafverfahren', name: 'Jugendhilfe im Strafverfahren (Jugendgerichtshilfe)', terms: ['jugendberatung'], at: ['zentrale'], age: [14, 20], contact: 'Jugendhilfe im Strafverfahren',
+        text: 'Läuft gegen Jugendliche oder Heranwachsende ein Strafverfahren, begleitet die Jugendhilfe im Strafverfahren sie und ihre Eltern. Wir erklären, was auf sie zukommt, gehen mit zur Verhandlung und schlagen dem Gericht passende Maßnahmen vor, etwa Arbeitsstunden, einen sozialen Trainingskurs oder einen Täter-Opfer-Ausgleich.',
+        en: ['Youth justice support', 'When criminal proceedings are brought against a young person, youth justice support accompanies them and their parents. We explain what to expect, attend the hearing and suggest suitable measures to the court, such as community work, a social skills course or victim-offender mediation.'],
+      },
+      {
+        key: 'willkommensbesuch', name: 'Willkommensbesuch für Neugeborene', alt: 'Babybesuch der Frühen Hilfen', terms: ['fruehe-hilfen'], at: ['zentrale'], age: [0, 1],
+        contact: 'Netzwerk Frühe Hilfen', langs: ['en', 'tr', 'ar'],
+        text: 'Nach der Geburt eines Kindes bietet das Netzwerk Frühe Hilfen allen Lindenauer Familien einen Willkommensbesuch zu Hause an. Eine Fachkraft bringt ein Begrüßungspaket mit Informationen zu Elterngeld, Kinderärzten, Hebammen und Krabbelgruppen im Stadtteil mit und beantwortet Ihre Fragen. Der Besuch ist freiwillig; Sie können ihn ablehnen oder später nachholen.',
+        en: ['Welcome visit for newborns', 'After a baby is born, the Early Help network offers every family in Lindenau a welcome visit at home. A professional brings a welcome pack with information on parental allowance, paediatricians, midwives and baby groups in your neighbourhood and answers your questions. The visit is voluntary; you can decline it or arrange it later.'],
+        tr: ['Yeni doğan bebekler için hoş geldin ziyareti', 'Bir çocuğun doğumundan sonra Erken Yardımlar Ağı, Lindenau’daki tüm ailelere evde bir hoş geldin ziyareti sunar. Bir uzman; ebeveyn parası, çocuk doktorları, ebeler ve semtteki bebek grupları hakkında bilgiler içeren bir hoş geldin paketi getirir ve sorularınızı yanıtlar. Ziyaret isteğe bağlıdır; reddedebilir ya da daha sonraya erteleyebilirsiniz.'],
+        ar: ['زيارة ترحيبية للمواليد الجدد', 'بعد ولادة طفل تقدّم شبكة المساعدات المبكرة لجميع الأسر في ليندناو زيارة ترحيبية في المنزل. تحضر مختصة حقيبة ترحيب فيها معلومات عن إعانة الوالدين وأطباء الأطفال والقابلات ومجموعات الرضّع في الحي، وتجيب عن أسئلتكم. الزيارة طوعية، ويمكنكم رفضها أو تأجيلها.'],
+        uk: ['Вітальний візит до новонароджених', 'Після народження дитини мережа ранньої допомоги пропонує всім родинам Лінденау вітальний візит додому. Фахівчиня приносить вітальний пакет з інформацією про батьківську допомогу, педіатрів, акушерок і групи для малюків у вашому районі та відповідає на запитання. Візит добровільний: від нього можна відмовитися або перенести на пізніше.'],
+      },
+      {
+        key: 'koordination-fruehe-hilfen', name: 'Koordinierungsstelle Frühe Hilfen', terms: ['fruehe-hilfen'], at: ['zentrale'], hours: 'MO-TH 09:00-15:00; FR 09:00-12:00', age: [0, 3],
+        contact: 'Netzwerk Frühe Hilfen',
+        text: 'Schwanger und unsicher, wie alles werden soll? Ein Baby, das viel schreit, oder einfach zu wenig Schlaf und zu viele Fragen? Die Koordinierungsstelle kennt alle Angebote für Familien mit Kindern bis drei Jahre und vermittelt passend: Familienhebammen, ehrenamtliche Familienpatinnen, Babylotsen in der Geburtsklinik oder eine Schreiambulanz.',
+        en: ['Early Help coordination office', 'Pregnant and unsure how everything will work out? A baby who cries a lot, or simply too little sleep and too many questions? The coordination office knows all services for families with children up to three and arranges the right one: family midwives, volunteer family mentors, baby guides at the maternity clinic or a clinic for excessive crying.'],
+      },
+      {
+        key: 'kinder-jugendbuero', name: 'Kinder- und Jugendbüro: Beteiligung und Ferienpass', terms: ['jugendarbeit', 'bildung-teilhabe'], at: ['jugendbuero'], hours: 'TU-TH 13:00-18:00', age: [6, 21],
+        cost: { option: 'Ferienpass', amount: 5, description: 'Ferienpass 5 EUR; mit Lindenau-Pass kostenlos.' },
+        text: 'Im Kinder- und Jugendbüro bringen junge Menschen ihre Ideen für die Stadt ein, etwa im Jugendparlament oder bei der Planung neuer Spielplätze und Skateanlagen. Hier gibt es auch den Lindenauer Ferienpass mit ermäßigtem Eintritt für Freibad, Kino und Kletterhalle sowie Zuschüsse zu Ferienfreizeiten für Familien mit kleinem Einkommen.',
+        en: ['Children and youth office: participation and holiday pass', 'At the children and youth office young people can bring their ideas to the city, for example in the youth parliament or when new playgrounds and skate parks are planned. You can also get the Lindenau holiday pass with reduced entry to the open-air pool, cinema and climbing hall, and grants for holiday camps for low-income families.'],
+      },
+      {
+        key: 'eb', name: 'Städtische Erziehungs- und Familienberatungsstelle', alt: 'Erziehungsberatungsstelle Nordstadt', terms: ['erziehungsberatung', 'trennung-scheidung'], at: ['eb'],
+        hours: 'MO-TH 09:00-12:00,14:00-17:00; FR 09:00-13:00', age: [0, 27], langs: ['en', 'tr'], contact: 'Anmeldung Erziehungsberatung',
+        text: 'Die Erziehungsberatungsstelle unterstützt Eltern, Kinder und Jugendliche bei Fragen zur Erziehung, bei Schulproblemen, Ängsten, Streit in der Familie sowie bei Trennung und Scheidung. Ein Team aus Psychologinnen, Sozialpädagogen und einer Kinder- und Jugendlichenpsychotherapeutin berät vertraulich und kostenlos, auf Wunsch auch anonym. Jugendliche können ohne Wissen der Eltern kommen. Dienstags von 15 bis 17 Uhr ist offene Sprechstunde ohne Anmeldung.',
+        en: ['Municipal parenting and family counselling centre', 'The counselling centre supports parents, children and young people with questions about parenting, school problems, anxieties, family conflict, separation and divorce. A team of psychologists, social workers and a child psychotherapist offers free and confidential counselling, anonymously if you wish. Young people can come without their parents knowing. Drop-in hours without appointment on Tuesdays from 3 to 5 pm.'],
+        tr: ['Belediye Eğitim ve Aile Danışma Merkezi', 'Danışma merkezi anne babalara, çocuklara ve gençlere eğitim soruları, okul sorunları, korkular, aile içi kavgalar, ayrılık ve boşanma konularında destek olur. Psikologlar, sosyal pedagoglar ve bir çocuk ve genç psikoterapistinden oluşan ekip gizli ve ücretsiz, istenirse isimsiz danışmanlık yapar. Gençler anne babalarının haberi olmadan gelebilir. Salı günleri 15–17 saatleri arasında randevusuz açık görüşme vardır.'],
+      },
+      {
+        key: 'eingliederungshilfe-35a', name: 'Eingliederungshilfe für Kinder und Jugendliche mit seelischer Behinderung', alt: 'Hilfe nach § 35a SGB VIII', terms: ['eingliederungshilfe'], at: ['zentrale'],
+        age: [0, 20], contact: 'Fachdienst Eingliederungshilfe',
+        text: 'Kinder und Jugendliche, deren Teilhabe durch eine seelische Beeinträchtigung bedroht ist – etwa durch eine Autismus-Spektrum-Störung, eine schwere Angststörung oder eine Lese-Rechtschreib-Störung mit seelischen Folgen –, haben Anspruch auf Eingliederungshilfe. Das Jugendamt prüft den Antrag gemeinsam mit einer fachärztlichen Stellungnahme und bewilligt zum Beispiel Schulbegleitung, Lerntherapie oder Autismustherapie. Beratung und Antragstellung nach telefonischer Terminvereinbarung.',
+        en: ['Integration assistance for children with mental health disabilities', 'Children and young people whose participation in everyday life is at risk because of a mental health condition – such as autism, a severe anxiety disorder or dyslexia with emotional consequences – are entitled to integration assistance. The youth welfare office assesses the application with a specialist medical report and grants, for example, a school assistant, learning therapy or autism therapy. Advice and applications by telephone appointment.'],
+      },
+      {
+        key: 'kjnd', name: 'Kinder- und Jugendnotdienst', alt: 'Inobhutnahme und Krisenunterbringung', terms: ['krisendienst', 'kinderschutz'], at: ['kjnd'], hours: ALWAYS, age: [0, 17], langs: ['en'],
+        text: 'Kinder und Jugendliche, die nicht mehr nach Hause können oder wollen, finden im Kinder- und Jugendnotdienst Tag und Nacht Schutz, ein Bett und jemanden zum Reden. Die Mitarbeitenden klären mit den jungen Menschen und, wenn möglich, mit den Eltern, wie es weitergehen kann. Auch Eltern in einer akuten Krise mit ihrem Kind können sich jederzeit melden.',
+        en: ['Children and youth emergency service', 'Children and young people who cannot or do not want to go home find protection, a bed and someone to talk to at the emergency service, day and night. Staff work out with the young person and, where possible, with the parents how things can go on. Parents in an acute crisis with their child can also get in touch at any time.'],
+        uk: ['Служба екстреної допомоги дітям і молоді', 'Діти та підлітки, які не можуть або не хочуть повертатися додому, цілодобово знаходять тут захист, ліжко й людину, з якою можна поговорити. Працівники разом з дитиною і, якщо можливо, з батьками з’ясовують, як діяти далі. Батьки в гострій кризі з дитиною також можуть звертатися будь-коли.'],
+      },
+    ],
+  },
+  {
+    key: 'jugendfreizeit', name: 'Städtische Kinder- und Jugendfreizeiteinrichtungen Lindenau', en: 'Municipal youth centres of Lindenau', parent: 'jugendamt',
+    legal: 'Abteilung des Jugendamts', domain: 'lindenau.example', mailbox: 'jugendfreizeit',
+    description: 'Vier Jugendfreizeiteinrichtungen und das Spielmobil des Jugendamts: offene Treffpunkte, Projekte und Ferienprogramme für Kinder und Jugendliche.',
+    sites: [
+      { key: 'insel', name: 'Jugendzentrum Die Insel', en: 'Youth centre "Die Insel"', area: 'SR04', street: 'Uferpromenade', no: '5', access: 'full', extras: ['barrierefreies-wc'] },
+      { key: 'sonnenhaus', name: 'Kinder- und Jugendhaus Sonnenhaus', area: 'SR05', street: 'Amselweg', no: '3', access: 'full' },
+      { key: 'abi', name: 'Abenteuerspielplatz Westpark', area: 'SR07', street: 'Am Westpark', no: '2', access: 'partial', accessNote: 'Gelände mit Sand- und Rasenflächen, befestigter Hauptweg; das Hüttenhaus ist über eine Rampe erreichbar, kein barrierefreies WC.' },
+      { key: 'seeblick', name: 'Jugendtreff Alte Schule Seeblick', area: 'SR10', street: 'Dorfstraße', no: '21', access: 'none' },
+    ],
+    services: [
+      {
+        key: 'insel', name: 'Jugendzentrum Die Insel', terms: ['jugendarbeit'], at: ['insel'], hours: 'TU-TH 14:00-20:00; FR 14:00-22:00; SA 15:00-21:00', age: [12, 27],
+        text: 'Die Insel am Auenpark ist Treffpunkt für Jugendliche ab zwölf Jahren: mit Tonstudio, Kickertischen, Kletterwand und einem Café, das Jugendliche selbst betreiben. Freitags gibt es Konzerte oder Open Stage, in den Ferien Fahrten und Workshops. Wer Stress zu Hause oder in der Schule hat, findet bei den Sozialarbeiterinnen und Sozialarbeitern ein offenes Ohr.',
+        en: ['Youth centre "Die Insel"', 'Die Insel at the Auenpark is a meeting place for teenagers from twelve, with a recording studio, table football, a climbing wall and a café run by young people themselves. On Fridays there are concerts or open stage, in the holidays trips and workshops. Anyone having a hard time at home or at school will find a listening ear with the youth workers.'],
+      },
+      {
+        key: 'sonnenhaus', name: 'Kinder- und Jugendhaus Sonnenhaus', terms: ['jugendarbeit', 'lernfoerderung'], at: ['sonnenhaus'], hours: 'MO-FR 13:00-19:00', age: [6, 18], langs: ['tr', 'ar'],
+        text: 'Im Sonnenhaus treffen sich Kinder ab sechs und Jugendliche aus Sonnenfeld nach der Schule. Nachmittags gibt es Hausaufgabenhilfe, danach Kochen, Fußball im Käfig, Tanz und Medienprojekte. Mädchen haben mittwochs einen eigenen Nachmittag. Alle Angebote sind kostenlos und ohne Anmeldung.',
+        en: ['Children and youth house "Sonnenhaus"', 'Children from six and teenagers from Sonnenfeld meet at the Sonnenhaus after school. In the afternoon there is homework help, followed by cooking, football in the cage, dance and media projects. Wednesdays are for girls only. All activities are free and need no registration.'],
+      },
+      {
+        key: 'abi', name: 'Abenteuerspielplatz Westpark', terms: ['jugendarbeit'], at: ['abi'], hours: 'TU-FR 13:00-18:00; SA 11:00-16:00', age: [6, 14],
+        text: 'Auf dem Abenteuerspielplatz bauen Kinder Hütten, machen Lagerfeuer, versorgen Hasen und Ziegen und probieren Werkzeug aus – betreut von pädagogischen Fachkräften. Das Gelände ist bei jedem Wetter geöffnet; in der Hütte gibt es Tee und Platz zum Aufwärmen. Kinder unter acht Jahren kommen mit einer Begleitperson.',
+        en: ['Adventure playground Westpark', 'At the adventure playground children build huts, make campfires, look after rabbits and goats and try out tools, supervised by youth workers. It is open in all weathers; in the hut there is tea and room to warm up. Children under eight come with an adult.'],
+      },
+      {
+        key: 'seeblick', name: 'Jugendtreff Alte Schule Seeblick', terms: ['jugendarbeit'], at: ['seeblick'], hours: 'WE,TH 15:00-20:00; FR 16:00-21:00', age: [11, 21], outdated: true,
+        text: 'Der Jugendtreff in der alten Dorfschule ist der einzige offene Treffpunkt für Jugendliche im Süden der Stadt. Es gibt Billard, eine kleine Bühne, Gaming-Abende und im Sommer Kanutouren auf dem See. Der Treff wird von den Jugendlichen mitgestaltet: Was angeboten wird, entscheidet die Hausversammlung.',
+      },
+      {
+        key: 'spielmobil', name: 'Spielmobil Lindenau', terms: ['jugendarbeit', 'nachbarschaft'], at: ['stadt:stz-sonnenfeld', 'seeblick'], hours: 'TU,TH 15:00-18:00 (April bis Oktober)', age: [4, 12],
+        text: 'Von April bis Oktober fährt das Spielmobil mit Stelzen, Riesenseifenblasen, Spielgeräten und Bastelmaterial auf Plätze und Höfe in den Stadtteilen. Kinder können einfach vorbeikommen und mitspielen, Eltern sind herzlich eingeladen. Den aktuellen Tourplan gibt es im Kinder- und Jugendbüro und auf der Website.',
+        en: ['Lindenau play bus', 'From April to October the play bus visits squares and courtyards in the neighbourhoods with stilts, giant soap bubbles, play equipment and craft materials. Children can simply drop in and join, parents are welcome too. The current route plan is available at the children and youth office and on the website.'],
+      },
+    ],
+  },
+  {
+    key: 'sozialamt', name: 'Amt für Soziales und Wohnen der Stadt Lindenau', alt: 'Sozialamt', en: 'Social Welfare and Housing Office of the City of Lindenau', parent: 'stadt',
+    legal: 'Amt der Stadtverwaltung', domain: 'lindenau.example', mailbox: 'sozialamt',
+    description: 'Das Sozialamt ist zuständig für Sozialhilfe und Grundsicherung, Wohngeld, Bildung und Teilhabe, Hilfe zur Pflege, Eingliederungshilfe für Erwachsene und die Hilfe bei Wohnungsnotfällen.',
+    enDescription: 'The social welfare office is responsible for social assistance and basic income support, housing benefit, education and participation benefits, long-term care assistance, disability support for adults and help in housing emergencies.',
+    sites: [
+      { key: 'sozialzentrum', name: 'Sozialzentrum Breite Straße', en: 'Social centre Breite Straße', area: 'SR01', street: 'Breite Straße', no: '40', access: 'full', extras: ['barrierefreies-wc', 'leichte-sprache'] },
+      { key: 'wohnhilfe', name: 'Fachstelle für Wohnungsnotfälle', en: 'Housing emergency office', area: 'SR06', street: 'Mühlenstraße', no: '21', access: 'full' },
+      { key: 'notunterkunft', name: 'Notunterkunft Industriestraße', en: 'Emergency shelter Industriestraße', area: 'SR11', street: 'Industriestraße', no: '18', access: 'partial' },
+      { key: 'seniorenbuero', name: 'Seniorenbüro', en: 'Office for senior citizens', area: 'SR08', street: 'Am Stadtwald', no: '8', access: 'full', extras: ['barrierefreies-wc', 'induktionsschleife'] },
+    ],
+    services: [
+      {
+        key: 'grundsicherung', name: 'Grundsicherung im Alter und bei Erwerbsminderung', terms: ['sozialleistungen', 'senioren'], at: ['sozialzentrum'], hours: OFFICE, age: [18, null],
+        contact: 'Sachgebiet Grundsicherung',
+        text: 'Wer die Regelaltersgrenze erreicht hat oder dauerhaft voll erwerbsgemindert ist und seinen Lebensunterhalt nicht aus Rente, Einkommen oder Vermögen bestreiten kann, erhält Grundsicherung nach dem SGB XII. Die Sachbearbeitung prüft Ihren Anspruch, hilft beim Ausfüllen des Antrags und berät zu Mehrbedarfen, etwa bei kostenaufwändiger Ernährung. Mit Termin sind Ihre Unterlagen meist in einem Gespräch geklärt.',
+        en: ['Basic income support in old age and for reduced earning capacity', 'People who have reached retirement age or are permanently unable to work and cannot live on their pension, income or savings receive basic income support. Staff check your entitlement, help you fill in the application and advise on additional needs, for example for a costly diet. With an appointment, your documents can usually be sorted out in one meeting.'],
+      },
+      {
+        key: 'hlu', name: 'Hilfe zum Lebensunterhalt (Sozialhilfe)', terms: ['sozialleistungen'], at: ['sozialzentrum'], hours: OFFICE, contact: 'Sachgebiet Hilfe zum Lebensunterhalt',
+        text: 'Hilfe zum Lebensunterhalt bekommen Menschen, die vorübergehend nicht erwerbsfähig sind und weder Bürgergeld noch Grundsicherung erhalten können, zum Beispiel bei längerer Krankheit oder während eines Klinikaufenthalts. Übernommen werden der Regelbedarf, angemessene Kosten für Unterkunft und Heizung und bestimmte einmalige Bedarfe wie die Erstausstattung einer Wohnung.',
+        en: ['Subsistence assistance (social assistance)', 'Subsistence assistance is for people who are temporarily unable to work and cannot receive citizens’ income or basic income support, for example during a long illness or a hospital stay. It covers the standard rate, reasonable costs for housing and heating and certain one-off needs such as furnishing a flat.'],
+      },
+      {
+        key: 'but', name: 'Bildung und Teilhabe (BuT)', alt: 'Bildungspaket', terms: ['bildung-teilhabe'], at: ['sozialzentrum', 'stadt:stz-sonnenfeld'], hours: OFFICE, age: [0, 24],
+        url: '/bildung-und-teilhabe', contact: 'Servicestelle Bildung und Teilhabe', langs: ['en', 'ar'],
+        text: 'Kinder und Jugendliche aus Familien mit Bürgergeld, Sozialhilfe, Wohngeld oder Kinderzuschlag bekommen Zuschüsse für Klassenfahrten und Ausflüge, Schulbedarf, Nachhilfe, das Mittagessen in Kita und Schule sowie 15 Euro im Monat für Sportverein, Musikschule oder Ferienfreizeit. Ein Antrag genügt für alle Leistungen, online oder im Sozialzentrum. Schulen, Kitas und Vereine rechnen die Beträge meist direkt mit der Stadt ab.',
+        eligibility: 'Kinder, Jugendliche und junge Erwachsene unter 25 Jahren, deren Familien Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag erhalten.',
+        en: ['Education and participation benefits (BuT)', 'Children and young people from families receiving citizens’ income, social assistance, housing benefit or child supplement get grants for school trips and outings, school supplies, tutoring, lunch at day care and school, and 15 euros a month for a sports club, music school or holiday camp. One application covers all benefits, online or at the social centre. Schools, day-care centres and clubs usually settle the costs directly with the city.'],
+        tr: ['Eğitim ve Katılım Yardımı (BuT)', 'Vatandaş parası, sosyal yardım, konut yardımı ya da çocuk ek ödeneği alan ailelerin çocukları ve gençleri; sınıf gezileri, okul malzemesi, özel ders, kreş ve okulda öğle yemeği ile spor kulübü, müzik okulu ya da tatil kampı için ayda 15 Euro destek alır. Tüm yardımlar için tek başvuru yeterlidir; çevrim içi ya da Sosyal Merkez’de yapılabilir. Okullar, kreşler ve kulüpler tutarları çoğunlukla doğrudan belediyeyle hesaplaşır.'],
+        ar: ['إعانات التعليم والمشاركة (BuT)', 'يحصل أطفال وشباب الأسر التي تتلقى إعانة المواطن أو المساعدة الاجتماعية أو إعانة السكن أو علاوة الأطفال على دعم لتكاليف الرحلات المدرسية والأدوات المدرسية والدروس الخصوصية ووجبة الغداء في الروضة والمدرسة، وعلى 15 يورو شهرياً للنادي الرياضي أو مدرسة الموسيقى أو المخيمات الصيفية. يكفي طلب واحد لجميع الإعانات، عبر الإنترنت أو في المركز الاجتماعي. وغالباً ما تحاسب المدارس والروضات والنوادي المدينة مباشرة.'],
+        uk: ['Допомога на освіту та участь (BuT)', 'Діти та молодь із родин, які отримують Bürgergeld, соціальну допомогу, житлову допомогу (Wohngeld) або доплату на дитину (Kinderzuschlag), мають право на кошти для шкільних поїздок, шкільного приладдя, репетиторства, обідів у дитсадку та школі, а також 15 євро на місяць на спортивний клуб, музичну школу чи канікулярний табір. Однієї заяви досить для всіх виплат — онлайн або в соціальному центрі. Школи, дитсадки та клуби зазвичай розраховуються з містом напряму.'],
+      },
+      {
+        key: 'wohngeld', name: 'Wohngeldstelle', terms: ['wohngeld'], at: ['sozialzentrum'], hours: 'MO,TU 08:30-12:00; TH 14:00-17:30', url: '/wohngeld', contact: 'Wohngeldstelle',
+        text: 'Wohngeld ist ein Zuschuss zur Miete oder, für Eigentümerinnen und Eigentümer, zu den Kosten des eigenen Wohnraums. Ob Sie Anspruch haben, hängt von der Zahl der Haushaltsmitglieder, dem Einkommen und der Miethöhe ab; der Wohngeldrechner im Serviceportal gibt eine erste Einschätzung. Seit der Wohngeldreform haben deutlich mehr Familien mit kleinem Einkommen sowie Rentnerinnen und Rentner Anspruch.',
+        application: 'Antrag online im Serviceportal oder per Formular; Mietvertrag, Mietbescheinigung und Einkommensnachweise der letzten zwölf Monate beifügen.',
+        wait: 'Die Bearbeitung dauert derzeit etwa acht Wochen.',
+        en: ['Housing benefit office', 'Housing benefit is a grant towards your rent or, for owners, towards the costs of your own home. Whether you are eligible depends on the number of people in your household, your income and your rent; the calculator in the service portal gives a first estimate. Since the housing benefit reform, many more low-income families and pensioners are eligible.'],
+        tr: ['Konut Yardımı Bürosu (Wohngeld)', 'Konut yardımı, kiraya ya da ev sahipleri için kendi konutlarının masraflarına yapılan bir destektir. Hak sahibi olup olmadığınız hane halkı sayısına, gelire ve kira miktarına bağlıdır; hizmet portalındaki hesaplayıcı ilk bir fikir verir. Konut yardımı reformundan bu yana çok daha fazla düşük gelirli aile ile emekli hak sahibidir.'],
+        ar: ['مكتب إعانة السكن (Wohngeld)', 'إعانة السكن هي دعم لدفع الإيجار، أو لتكاليف المسكن الخاص بالنسبة للمالكين. ويعتمد استحقاقكم على عدد أفراد الأسرة والدخل وقيمة الإيجار، وتعطيكم حاسبة إعانة السكن في بوابة الخدمات تقديراً أولياً. منذ إصلاح إعانة السكن أصبح عدد أكبر بكثير من الأسر ذات الدخل المحدود والمتقاعدين يستحقونها.'],
+        uk: ['Відділ житлової допомоги (Wohngeld)', 'Житлова допомога — це доплата до орендної плати або, для власників, до витрат на власне житло. Чи маєте ви право на неї, залежить від кількості членів домогосподарства, доходу та розміру оренди; калькулятор на сервісному порталі дає першу оцінку. Після реформи житлової допомоги право на неї мають значно більше родин з невеликим доходом і пенсіонерів.'],
+      },
+      {
+        key: 'lindenau-pass', name: 'Lindenau-Pass (Sozialpass)', terms: ['sozialleistungen'], at: ['sozialzentrum', 'stadt:rathaus'], hours: OFFICE,
+        text: 'Mit dem Lindenau-Pass zahlen Menschen mit wenig Geld weniger für Bus und Bahn im Stadtgebiet, das Hallenbad, Kurse der Volkshochschule, die Bibliothek, die Musikschule und viele Kultur- und Sportangebote. Den Pass bekommen alle, die Bürgergeld, Sozialhilfe, Asylbewerberleistungen, Wohngeld oder Kinderzuschlag erhalten. Bringen Sie Ihren aktuellen Bescheid und ein Passfoto mit; der Pass wird sofort ausgestellt.',
+        en: ['Lindenau Pass (social pass)', 'With the Lindenau Pass, people on low incomes pay less for buses and trains within the city, the indoor pool, adult education courses, the library, the music school and many cultural and sports activities. Everyone receiving citizens’ income, social assistance, asylum seekers’ benefits, housing benefit or child supplement can get it. Bring your current notice of benefits and a passport photo; the pass is issued on the spot.'],
+      },
+      {
+        key: 'wohnungsnotfall', name: 'Fachstelle für Wohnungsnotfälle', alt: 'Wohnungssicherung und Hilfe bei drohender Räumung', terms: ['wohnungsnotfallhilfe'], at: ['wohnhilfe'],
+        hours: 'MO,TU,TH 09:00-12:00; TH 14:00-16:00', langs: ['en'], contact: 'Fachstelle für Wohnungsnotfälle',
+        text: 'Ihnen droht der Verlust Ihrer Wohnung, etwa wegen Mietschulden oder einer Räumungsklage? Die Fachstelle verhandelt mit Vermietern, prüft die Übernahme von Mietschulden und hilft so, eine Zwangsräumung abzuwenden. Wer schon wohnungslos ist, bekommt einen Platz in einer Notunterkunft und Unterstützung bei der Suche nach einer Wohnung. Je früher Sie kommen, desto mehr lässt sich tun – am besten schon bei der ersten Mahnung.',
+        en: ['Housing emergency office', 'Are you at risk of losing your home, for example because of rent arrears or an eviction lawsuit? The office negotiates with landlords, checks whether rent arrears can be paid and so helps to prevent an eviction. People who are already homeless get a place in an emergency shelter and help in finding a flat. The sooner you come, the more can be done – ideally at the first reminder.'],
+        tr: ['Konut Acil Durumları Bürosu', 'Kira borcu ya da tahliye davası nedeniyle evinizi kaybetme tehlikesi mi var? Büro ev sahipleriyle görüşür, kira borçlarının üstlenilip üstlenilemeyeceğini inceler ve böylece zorla tahliyeyi önlemeye yardımcı olur. Evsiz kalmış olanlar acil barınma yerinde bir yer ve ev aramada destek alır. Ne kadar erken gelirseniz o kadar çok şey yapılabilir; en iyisi ilk ihtarnamede gelin.'],
+        ar: ['مكتب حالات الطوارئ السكنية', 'هل أنتم مهددون بفقدان مسكنكم بسبب ديون الإيجار أو دعوى إخلاء؟ يتفاوض المكتب مع المؤجرين ويدرس إمكانية تسديد ديون الإيجار، وبذلك يساعد على منع الإخلاء القسري. ومن أصبح بلا مأوى يحصل على مكان في مأوى طارئ وعلى مساعدة في البحث عن مسكن. كلما جئتم أبكر أمكن فعل المزيد، والأفضل عند أول إنذار.'],
+        uk: ['Служба допомоги в житлових кризах', 'Вам загрожує втрата житла, наприклад через борги з оренди або позов про виселення? Служба веде переговори з орендодавцями, перевіряє можливість погашення боргів з оренди і так допомагає запобігти примусовому виселенню. Ті, хто вже залишився без житла, отримують місце в нічліжці та допомогу в пошуку квартири. Що раніше ви звернетеся, то більше можна зробити — найкраще вже після першого нагадування.'],
+      },
+      {
+        key: 'notunterkunft', name: 'Notunterkunft für wohnungslose Menschen', terms: ['wohnungsnotfallhilfe'], at: ['notunterkunft'], hours: 'MO-SU 18:00-23:59; MO-SU 00:00-09:00', age: [18, null],
+        text: 'Die städtische Notunterkunft bietet wohnungslosen Frauen und Männern ein Bett, eine warme Dusche, Abendbrot und Frühstück. Frauen schlafen in einem eigenen Bereich mit abschließbaren Zimmern. Aufnahme ist jeden Abend ab 18 Uhr; Hunde sind nach Absprache erlaubt. Tagsüber berät die Fachstelle für Wohnungsnotfälle.',
+        en: ['Emergency night shelter', 'The municipal emergency shelter offers homeless women and men a bed, a hot shower, supper and breakfast. Women sleep in a separate area with lockable rooms. Admission is every evening from 6 pm; dogs are allowed by arrangement. During the day the housing emergency office gives advice.'],
+      },
+      {
+        key: 'hilfe-zur-pflege', name: 'Hilfe zur Pflege', terms: ['pflegeberatung'], at: ['sozialzentrum'], hours: OFFICE, contact: 'Sachgebiet Hilfe zur Pflege',
+        text: 'Reichen Pflegeversicherung, Rente und Ersparnisse nicht aus, um ambulante Pflege, Tagespflege oder einen Heimplatz zu bezahlen, übernimmt das Sozialamt die ungedeckten Kosten. Angehörige werden erst ab einem Jahreseinkommen von 100.000 Euro zum Unterhalt herangezogen. Stellen Sie den Antrag möglichst vor dem Einzug in ein Pflegeheim.',
+        en: ['Long-term care assistance', 'If long-term care insurance, pension and savings are not enough to pay for home care, day care or a place in a care home, the social welfare office covers the remaining costs. Relatives only have to contribute if their annual income exceeds 100,000 euros. Apply if possible before moving into a care home.'],
+      },
+      {
+        key: 'teilhabefachdienst', name: 'Eingliederungshilfe für Erwachsene mit Behinderung (Teilhabefachdienst)', terms: ['eingliederungshilfe'], at: ['sozialzentrum'], age: [18, null],
+        contact: 'Teilhabefachdienst',
+        text: 'Der Teilhabefachdienst ist zuständig für Leistungen der Eingliederungshilfe nach dem SGB IX: Assistenz im Alltag, besondere Wohnformen, Plätze in Werkstätten und Tagesförderstätten oder ein Budget für Arbeit. Im Gesamtplanverfahren planen wir mit Ihnen und, wenn Sie möchten, mit einer Vertrauensperson, welche Unterstützung Sie brauchen. Termine nach Vereinbarung, auf Wunsch bei Ihnen zu Hause.',
+        en: ['Integration assistance for adults with disabilities', 'This department is responsible for integration assistance under Book IX of the Social Code: personal assistance, supported housing, places in sheltered workshops and day centres, or a budget for work. In the overall planning procedure we plan with you and, if you like, a person you trust, what support you need. Appointments by arrangement, at your home if you prefer.'],
+      },
+      {
+        key: 'seniorenbuero', name: 'Seniorenberatung im Seniorenbüro', terms: ['senioren', 'pflegeberatung'], at: ['seniorenbuero'], hours: 'MO-TH 09:00-12:00; TU 14:00-16:00', age: [60, null],
+        langs: ['ru', 'pl'],
+        text: 'Das Seniorenbüro berät ältere Menschen und ihre Angehörigen zu allem, was das Leben im Alter leichter macht: Hilfen im Haushalt, Fahrdienste, Hausnotruf oder eine Wohnung, die zum Alter passt. Es gibt das Programmheft „Aktiv in Lindenau“ mit Treffpunkten, Kursen und Ausflügen heraus und vermittelt Besuchsdienste gegen Einsamkeit. Auf Wunsch kommen wir zu Ihnen nach Hause.',
+        en: ['Advice for senior citizens', 'The office for senior citizens advises older people and their families on everything that makes life easier in old age: help in the household, transport services, home emergency call systems or a flat suited to old age. It publishes the programme “Aktiv in Lindenau” with meeting places, courses and excursions and arranges visiting services against loneliness. We can also come to your home.'],
+      },
+      {
+        key: 'asylblg', name: 'Leistungen nach dem Asylbewerberleistungsgesetz', terms: ['gefluechtete', 'sozialleistungen'], at: ['sozialzentrum'], hours: 'MO,TU,TH 08:00-12:00',
+        langs: ['en'], interpretation: 'Sprachmittlung in über 20 Sprachen über den Dolmetscherpool der Stadt; bitte bei der Terminvereinbarung angeben.', contact: 'Sachgebiet Asylbewerberleistungen',
+        text: 'Asylsuchende und Geduldete erhalten hier Leistungen für Lebensunterhalt, Unterkunft und medizinische Versorgung. Die Sachbearbeitung stellt Krankenbehandlungsscheine aus, zahlt die monatlichen Leistungen und berät zu Mehrbedarfen für Schwangere und Kinder. Bitte bringen Sie zu jedem Termin Ihren Ankunftsnachweis oder Ihre Aufenthaltsgestattung mit.',
+        en: ['Benefits under the Asylum Seekers’ Benefits Act', 'Asylum seekers and people with a tolerated stay receive benefits for living costs, accommodation and medical care here. Staff issue health treatment vouchers, pay the monthly benefits and advise on additional needs for pregnant women and children. Please bring your proof of arrival or residence permit to every appointment.'],
+        ar: ['إعانات قانون إعانات طالبي اللجوء', 'يحصل طالبو اللجوء والحاصلون على إقامة التسامح (دولدونغ) هنا على إعانات لتكاليف المعيشة والسكن والرعاية الطبية. يصدر الموظفون قسائم العلاج الطبي ويدفعون الإعانات الشهرية ويقدمون المشورة بشأن الاحتياجات الإضافية للحوامل والأطفال. يرجى إحضار إثبات الوصول أو تصريح الإقامة المؤقتة إلى كل موعد.'],
+      },
+    ],
+  },
+  {
+    key: 'gesundheitsamt', name: 'Gesundheitsamt der Stadt Lindenau', en: 'Public Health Office of the City of Lindenau', parent: 'stadt',
+    legal: 'Amt der Stadtverwaltung', domain: 'lindenau.example', mailbox: 'gesundheitsamt',
+    description: 'Das Gesundheitsamt schützt und fördert die Gesundheit der Menschen in Lindenau: vom Kinder- und Jugendgesundheitsdienst über den Sozialpsychiatrischen Dienst bis zur Schwangerschaftsberatung.',
+    enDescription: 'The public health office protects and promotes the health of the people of Lindenau, from child and youth health services and social psychiatric services to pregnancy counselling.',
+    sites: [
+      { key: 'ga', name: 'Gesundheitsamt Lindenau', en: 'Lindenau Public Health Office', area: 'SR01', street: 'Schlossstraße', no: '7', access: 'full', extras: ['barrierefreies-wc'] },
+      { key: 'ga-sued', name: 'Gesundheitsamt, Außenstelle Klinikum', area: 'SR09', street: 'Parkstraße', no: '15', address2: 'Haus C, Erdgeschoss', access: 'full', extras: ['barrierefreies-wc'] },
+    ],
+    services: [
+      {
+        key: 'kjgd', name: 'Kinder- und Jugendgesundheitsdienst', alt: 'Einschulungsuntersuchung und Entwicklungsberatung', terms: ['fruehfoerderung', 'schulsozialarbeit'], at: ['ga'],
+        hours: 'MO-TH 08:00-15:30; FR 08:00-12:00', age: [0, 17], langs: ['en'],
+        text: 'Die Ärztinnen des Kinder- und Jugendgesundheitsdienstes untersuchen alle Kinder vor der Einschulung und beraten Eltern, wenn sie sich um die Entwicklung ihres Kindes sorgen – bei Sprache, Bewegung oder Verhalten. Wo nötig, empfehlen wir Frühförderung, Logopädie oder Ergotherapie und stimmen uns mit Kita und Schule ab. Die Einladung zur Schuleingangsuntersuchung kommt mit der Post.',
+        en: ['Child and youth health service', 'Doctors of the child and youth health service examine all children before they start school and advise parents who are worried about their child’s development – language, movement or behaviour. Where needed we recommend early intervention, speech therapy or occupational therapy and coordinate with the day-care centre and school. The invitation to the school entry examination is sent by post.'],
+      },
+      {
+        key: 'spdi', name: 'Sozialpsychiatrischer Dienst', terms: ['psychische-gesundheit', 'krisendienst'], at: ['ga'], hours: 'MO-TH 08:30-15:30; FR 08:30-13:00', age: [18, null], langs: ['en', 'ru'],
+        contact: 'Sozialpsychiatrischer Dienst',
+        text: 'Der Sozialpsychiatrische Dienst berät und begleitet Erwachsene mit psychischen Erkrankungen oder in seelischen Krisen – und Angehörige, Nachbarn oder Vermieter, die sich Sorgen um jemanden machen. Die Fachkräfte machen auch Hausbesuche, wenn jemand selbst keine Hilfe sucht, und vermitteln in Behandlung, betreutes Wohnen oder Tagesstätten. Die Beratung ist kostenlos und vertraulich.',
+        en: ['Social psychiatric service', 'The social psychiatric service advises and supports adults with mental illness or in emotional crises – and relatives, neighbours or landlords who are worried about someone. Staff also make home visits when a person does not seek help themselves, and arrange treatment, supported housing or day centres. Counselling is free and confidential.'],
+        uk: ['Соціально-психіатрична служба', 'Соціально-психіатрична служба консультує та супроводжує дорослих із психічними захворюваннями або в душевних кризах, а також родичів, сусідів чи орендодавців, які хвилюються за когось. Фахівці приходять і додому, якщо людина сама не шукає допомоги, та скеровують до лікування, підтримуваного житла або денних центрів. Консультація безкоштовна й конфіденційна.'],
+      },
+      {
+        key: 'kjpd', name: 'Kinder- und Jugendpsychiatrischer Dienst', terms: ['psychische-gesundheit', 'jugendberatung'], at: ['ga-sued'], age: [0, 20],
+        text: 'Der Kinder- und Jugendpsychiatrische Dienst berät Kinder, Jugendliche und ihre Eltern bei seelischen Problemen wie Ängsten, Essstörungen, Selbstverletzung oder Schulvermeidung. Ein Team aus Fachärztin, Psychologin und Sozialarbeiter klärt die Lage, gibt eine Einschätzung für Jugendamt und Schule und hilft, einen Therapieplatz zu finden. Termine nach Vereinbarung, in Krisen auch kurzfristig.',
+        en: ['Child and adolescent psychiatric service', 'The child and adolescent psychiatric service advises children, young people and their parents on emotional problems such as anxiety, eating disorders, self-harm or school refusal. A team of a psychiatrist, a psychologist and a social worker assesses the situation, gives recommendations to the youth welfare office and school, and helps to find a place in therapy. Appointments by arrangement, at short notice in a crisis.'],
+      },
+      {
+        key: 'schwangerenberatung', name: 'Schwangerschafts- und Schwangerschaftskonfliktberatung im Gesundheitsamt', terms: ['schwangerschaftsberatung'], at: ['ga'],
+        hours: 'MO,TU,TH 09:00-12:00; TU 14:00-17:00', langs: ['en', 'ar'], contact: 'Schwangerschaftsberatungsstelle',
+        text: 'Die Beratungsstelle im Gesundheitsamt berät Schwangere und ihre Partner zu allen Fragen rund um Schwangerschaft und Geburt, zu finanziellen Hilfen wie der Bundesstiftung Mutter und Kind und zu Rechten am Arbeitsplatz. Die staatlich anerkannte Schwangerschaftskonfliktberatung ist ergebnisoffen und auf Wunsch anonym; Sie erhalten die Beratungsbescheinigung nach § 219 StGB. Einen Termin bekommen Sie in der Regel innerhalb von drei Werktagen.',
+        en: ['Pregnancy and pregnancy conflict counselling at the public health office', 'The counselling centre at the public health office advises pregnant women and their partners on all questions about pregnancy and birth, on financial help such as the federal foundation “Mother and Child” and on rights at work. The state-recognised pregnancy conflict counselling is open-ended and anonymous if you wish; you receive the certificate required under section 219 of the Criminal Code. You usually get an appointment within three working days.'],
+        tr: ['Sağlık Dairesinde gebelik ve gebelik çatışması danışmanlığı', 'Sağlık Dairesi’ndeki danışma merkezi hamile kadınlara ve eşlerine gebelik ve doğumla ilgili tüm sorularda, “Anne ve Çocuk” Federal Vakfı gibi maddi yardımlar ve iş yerindeki haklar konusunda danışmanlık yapar. Devletçe tanınan gebelik çatışması danışmanlığı sonuca açıktır ve istenirse isimsizdir; Ceza Kanunu 219. madde uyarınca danışmanlık belgesini alırsınız. Randevu genellikle üç iş günü içinde verilir.'],
+        ar: ['استشارات الحمل واستشارات نزاع الحمل في مكتب الصحة', 'يقدّم مركز الاستشارات في مكتب الصحة المشورة للحوامل وشركائهن في جميع المسائل المتعلقة بالحمل والولادة، وبالمساعدات المالية مثل المؤسسة الاتحادية "الأم والطفل"، وبالحقوق في مكان العمل. استشارة نزاع الحمل المعترف بها رسمياً مفتوحة النتيجة ويمكن أن تكون دون ذكر الاسم، وتحصلين على شهادة الاستشارة وفق المادة 219 من قانون العقوبات. يُعطى الموعد عادةً خلال ثلاثة أيام عمل.'],
+        uk: ['Консультації для вагітних і консультації у конфліктній ситуації вагітності', 'Консультаційний центр при відомстві охорони здоров’я консультує вагітних та їхніх партнерів з усіх питань вагітності й пологів, фінансової допомоги (зокрема від федерального фонду «Мати й дитина») та прав на роботі. Державно визнана консультація у конфліктній ситуації вагітності є неупередженою й за бажанням анонімною; ви отримаєте довідку про консультацію згідно з § 219 Кримінального кодексу. Запис зазвичай можливий протягом трьох робочих днів.'],
+      },
+      {
+        key: 'familienhebammen', name: 'Familienhebammen und Familien-Gesundheits- und Kinderkrankenpflegerinnen', terms: ['fruehe-hilfen', 'hebammen'], at: ['ga'], age: [0, 1], langs: ['en', 'tr'],
+        text: 'Familienhebammen begleiten Familien in schwierigen Lebenslagen von der Schwangerschaft bis zum ersten Geburtstag des Kindes – zum Beispiel sehr junge Mütter, Eltern eines zu früh geborenen oder kranken Babys oder Familien, die sich allein fühlen. Sie kommen nach Hause, helfen beim Stillen, bei Ernährung und Pflege und zeigen, wo es weitere Unterstützung gibt. Das Angebot ist freiwillig und kostenlos; vermittelt wird es über die Koordinierungsstelle Frühe Hilfen oder direkt hier.',
+        en: ['Family midwives and family paediatric nurses', 'Family midwives support families in difficult situations from pregnancy until the child’s first birthday – for example very young mothers, parents of a premature or sick baby or families who feel alone. They visit you at home, help with breastfeeding, nutrition and care and show where further support is available. The service is voluntary and free; it is arranged via the Early Help coordination office or directly here.'],
+      },
+      {
+        key: 'clearingstelle', name: 'Clearingstelle für Menschen ohne Krankenversicherung', terms: ['sozialleistungen', 'migrationsberatung'], at: ['ga'], hours: 'WE 13:00-17:00 (offene Sprechstunde)',
+        langs: ['en', 'ro', 'bg', 'pl'],
+        text: 'Menschen ohne Krankenversicherung oder mit ungeklärtem Versicherungsschutz bekommen in der Clearingstelle Hilfe, zurück in die Versicherung zu finden – etwa nach Selbstständigkeit, bei Zuwanderung aus EU-Staaten oder nach Beitragsschulden. Bis das geklärt ist, vermitteln wir in dringenden Fällen eine ärztliche Behandlung über den Gesundheitsfonds der Stadt. Die Beratung ist anonym möglich.',
+        en: ['Clearing office for people without health insurance', 'People without health insurance or with unclear cover get help at the clearing office to get back into insurance – for instance after self-employment, after moving from another EU country or because of contribution debts. Until this is resolved, urgent medical treatment can be arranged through the city’s health fund. Counselling can be anonymous.'],
+      },
+    ],
+  },
+  {
+    key: 'jobcenter', name: 'Jobcenter Lindenau', en: 'Jobcenter Lindenau', legal: 'gemeinsame Einrichtung nach § 44b SGB II', domain: 'jobcenter-lindenau.example',
+    description: 'Das Jobcenter ist zuständig für das Bürgergeld und unterstützt erwerbsfähige Menschen dabei, Arbeit oder eine Ausbildung zu finden.',
+    enDescription: 'The jobcenter pays citizens’ income and helps people who are able to work to find a job or an apprenticeship.',
+    sites: [
+      { key: 'jc', name: 'Jobcenter Lindenau, Hauptstelle', en: 'Jobcenter Lindenau, main office', area: 'SR02', street: 'Bahnhofstraße', no: '60', access: 'full', extras: ['barrierefreies-wc', 'induktionsschleife'] },
+      { key: 'jc-west', name: 'Jobcenter Lindenau, Geschäftsstelle West', area: 'SR07', street: 'Hamburger Straße', no: '12', access: 'full', extras: ['barrierefreies-wc'] },
+    ],
+    services: [
+      {
+        key: 'buergergeld', name: 'Bürgergeld: Antrag und Leistungen', terms: ['sozialleistungen'], at: ['jc', 'jc-west'], hours: 'MO-WE,FR 08:00-12:30; TH 08:00-18:00', langs: ['en'],
+        url: '/buergergeld', contact: 'Eingangszone',
+        text: 'Das Jobcenter zahlt Bürgergeld an erwerbsfähige Menschen und ihre Familien, deren Einkommen nicht zum Leben reicht – auch ergänzend zu Lohn, Kindergeld oder Unterhalt. Dazu gehören der Regelbedarf, die Kosten für Miete und Heizung sowie Leistungen für Bildung und Teilhabe der Kinder. Den Antrag stellen Sie am einfachsten online oder in der Eingangszone; bringen Sie Ausweis, Mietvertrag und Kontoauszüge der letzten drei Monate mit.',
+        en: ['Citizens’ income (Bürgergeld): application and benefits', 'The jobcenter pays citizens’ income to people who are able to work and their families if their income is not enough to live on – also in addition to wages, child benefit or maintenance. It covers the standard rate, rent and heating costs and education and participation benefits for children. The easiest way is to apply online or at the reception area; bring your ID, tenancy agreement and bank statements for the last three months.'],
+        tr: ['Vatandaş Parası (Bürgergeld): başvuru ve yardımlar', 'Jobcenter, geliri geçinmeye yetmeyen çalışabilir durumdaki kişilere ve ailelerine, maaş, çocuk parası ya da nafakaya ek olarak da Vatandaş Parası öder. Buna temel ihtiyaç tutarı, kira ve ısınma giderleri ile çocuklar için eğitim ve katılım yardımları dahildir. Başvuruyu en kolay çevrim içi ya da giriş bölümünde yaparsınız; kimliğinizi, kira sözleşmenizi ve son üç ayın hesap dökümlerini getirin.'],
+        ar: ['إعانة المواطن (Bürgergeld): الطلب والإعانات', 'يدفع مركز العمل (جوب سنتر) إعانة المواطن للأشخاص القادرين على العمل وأسرهم إذا كان دخلهم لا يكفي للعيش، حتى كإضافة إلى الأجر أو إعانة الأطفال أو النفقة. وتشمل الإعانة الاحتياجات الأساسية وتكاليف الإيجار والتدفئة وإعانات التعليم والمشاركة للأطفال. أسهل طريقة لتقديم الطلب هي عبر الإنترنت أو في قسم الاستقبال؛ أحضروا بطاقة الهوية وعقد الإيجار وكشوف الحساب البنكي لآخر ثلاثة أشهر.'],
+        uk: ['Bürgergeld: заява та виплати', 'Джобцентр виплачує Bürgergeld працездатним людям та їхнім родинам, якщо доходу не вистачає на життя, — зокрема як доплату до зарплати, допомоги на дитину чи аліментів. Сюди входять базова ставка, витрати на оренду й опалення, а також допомога на освіту та участь для дітей. Найпростіше подати заяву онлайн або в зоні прийому; візьміть посвідчення особи, договір оренди та банківські виписки за останні три місяці.'],
+      },
+      {
+        key: 'u25', name: 'Team U25 in der Jugendberufsagentur', terms: ['berufsberatung', 'jugendberatung'], at: ['jba:jba'], hours: 'MO-TH 08:30-15:30; FR 08:30-12:30', age: [15, 24],
+        text: 'Junge Menschen unter 25, deren Familien Bürgergeld bekommen, werden im Team U25 von festen Ansprechpartnerinnen und Ansprechpartnern begleitet. Gemeinsam geht es um Schulabschluss, Ausbildungsplatz, Einstiegsqualifizierung oder Studium – und um alles, was dabei im Weg steht, von Schulden bis Wohnungssuche. Das Team sitzt in der Jugendberufsagentur, Tür an Tür mit Berufsberatung und Jugendhilfe.',
+        en: ['Team U25 at the youth employment agency', 'Young people under 25 whose families receive citizens’ income are supported by a dedicated adviser in team U25. Together you work on school qualifications, an apprenticeship, entry-level training or university – and on everything standing in the way, from debts to finding a flat. The team is based at the youth employment agency, next door to careers guidance and youth services.'],
+      },
+      {
+        key: 'alleinerziehende', name: 'Chancen-Coaching für Alleinerziehende', terms: ['wiedereinstieg'], at: ['jc'], hours: 'TU,TH 09:00-12:00',
+        text: 'Das Chancen-Coaching richtet sich an alleinerziehende Mütter und Väter, die Bürgergeld beziehen und wieder arbeiten oder eine Ausbildung in Teilzeit beginnen möchten. Die Coachinnen helfen, Kinderbetreuung, Arbeitszeiten und Weg zur Arbeit unter einen Hut zu bringen, und begleiten bei Bewerbungen. Während der Termine können Kinder in der Spielecke betreut werden.',
+        en: ['Opportunity coaching for single parents', 'This coaching is for single mothers and fathers receiving citizens’ income who want to return to work or start a part-time apprenticeship. The coaches help to fit childcare, working hours and the commute together and support applications. Children can be looked after in the play corner during appointments.'],
+      },
+      {
+        key: 'arbeitsvermittlung', name: 'Arbeitsvermittlung und Weiterbildung mit Bildungsgutschein', terms: ['berufsberatung', 'wiedereinstieg'], at: ['jc', 'jc-west'], hours: 'MO-WE,FR 08:00-12:30; TH 08:00-18:00',
+        text: 'Ihre persönliche Integrationsfachkraft sucht mit Ihnen passende Stellen, bereitet Bewerbungen vor und prüft, ob eine Weiterbildung Ihre Chancen verbessert. Mit einem Bildungsgutschein übernimmt das Jobcenter die Kosten für Umschulungen, etwa zur Pflegefachkraft oder Berufskraftfahrerin, und zahlt ein Weiterbildungsgeld. Auch der Führerschein kann in bestimmten Fällen gefördert werden.',
+        en: ['Job placement and training vouchers', 'Your personal job coach looks for suitable vacancies with you, prepares applications and checks whether further training would improve your chances. With a training voucher the jobcenter pays for retraining, for example as a nurse or professional driver, plus a training allowance. In some cases a driving licence can also be funded.'],
+      },
+      {
+        key: 'migration-arbeit', name: 'Arbeit und Anerkennung ausländischer Berufsabschlüsse', terms: ['migrationsberatung', 'berufsberatung'], at: ['jc'], hours: 'WE 09:00-12:00',
+        langs: ['en', 'ar', 'uk', 'ru'],
+        text: 'Das Migrationsteam des Jobcenters berät Menschen mit ausländischen Schul- und Berufsabschlüssen, wie sie in Deutschland in ihrem Beruf arbeiten können. Wir prüfen, ob eine Anerkennung nötig ist, übernehmen die Kosten für Übersetzungen und Anerkennungsverfahren und vermitteln berufsbezogene Deutschkurse. Viele Beratungen sind auf Englisch, Arabisch, Ukrainisch oder Russisch möglich.',
+        en: ['Work and recognition of foreign qualifications', 'The jobcenter’s migration team advises people with school and vocational qualifications from abroad on how to work in their profession in Germany. We check whether recognition is required, pay for translations and recognition procedures and arrange job-related German courses. Much advice is available in English, Arabic, Ukrainian or Russian.'],
+        uk: ['Робота та визнання іноземних дипломів', 'Міграційна команда джобцентру консультує людей з іноземними шкільними та професійними документами про освіту, як працювати за фахом у Німеччині. Ми перевіряємо, чи потрібне визнання, оплачуємо переклади та процедуру визнання і направляємо на професійні курси німецької. Багато консультацій можливі англійською, арабською, українською або російською.'],
+      },
+    ],
+  },
+  {
+    key: 'arbeitsagentur', name: 'Agentur für Arbeit Lindenau', en: 'Lindenau Employment Agency', legal: 'Dienststelle der Bundesagentur für Arbeit', domain: 'arbeitsagentur-lindenau.example',
+    description: 'Die Agentur für Arbeit berät zu Berufswahl, Ausbildung und Studium, vermittelt Arbeit und zahlt Arbeitslosengeld. Die Familienkasse ist für Kindergeld und Kinderzuschlag zuständig.',
+    sites: [
+      { key: 'aa', name: 'Agentur für Arbeit Lindenau', area: 'SR02', street: 'Bahnhofstraße', no: '62', access: 'full', extras: ['barrierefreies-wc', 'induktionsschleife'] },
+    ],
+    services: [
+      {
+        key: 'berufsberatung', name: 'Berufsberatung vor dem Erwerbsleben', terms: ['berufsberatung'], at: ['aa', 'jba:jba'], hours: 'MO-WE 08:00-16:00; TH 08:00-18:00; FR 08:00-12:30', age: [14, 25],
+        text: 'Welcher Beruf passt zu mir? Die Berufsberaterinnen und Berufsberater kommen in die Schulen, bieten Sprechstunden in der Jugendberufsagentur an und helfen mit Tests, Praktikumsplätzen und Bewerbungstrainings. Auch wer eine Ausbildung abbrechen möchte oder nach dem Abitur unsicher ist, bekommt hier Orientierung.',
+        en: ['Careers guidance for young people', 'Which job suits me? Careers advisers visit schools, hold consultation hours at the youth employment agency and help with aptitude tests, internships and application training. Anyone thinking about dropping out of an apprenticeship or unsure after finishing school also gets guidance here.'],
+      },
+      {
+        key: 'berufsberatung-erwerbsleben', name: 'Berufsberatung im Erwerbsleben', terms: ['wiedereinstieg', 'berufsberatung'], at: ['aa'], hours: 'MO-WE 08:00-16:00; TH 08:00-18:00; FR 08:00-12:30', age: [25, null],
+        text: 'Die Berufsberatung im Erwerbsleben unterstützt Erwachsene, die sich beruflich verändern, nach der Familienphase wieder einsteigen oder einen Berufsabschluss nachholen wollen. Gemeinsam klären wir Stärken und Möglichkeiten, Förderungen für Weiterbildungen und Teilzeitmodelle. Die Beratung ist unabhängig davon, ob Sie arbeitslos sind.',
+        en: ['Career guidance for adults', 'Career guidance for adults supports people who want to change careers, return to work after a family break or gain a vocational qualification. Together we look at strengths and options, funding for training and part-time models. The advice is open to you whether or not you are unemployed.'],
+      },
+      {
+        key: 'familienkasse', name: 'Familienkasse: Kindergeld und Kinderzuschlag', terms: ['sozialleistungen'], at: ['aa'], hours: 'MO,TU 08:00-12:30; TH 14:00-18:00', url: '/familienkasse', langs: ['en', 'tr', 'pl'],
+        text: 'Die Familienkasse zahlt das Kindergeld und den Kinderzuschlag für Familien mit kleinem Einkommen. Der Kinderzuschlag von bis zu 297 Euro im Monat pro Kind wird oft nicht beantragt, obwohl er zustehen würde – der KiZ-Lotse auf der Website zeigt in wenigen Minuten, ob sich ein Antrag lohnt. Mit dem Kinderzuschlag gibt es auch Leistungen für Bildung und Teilhabe und Befreiung von Kita-Gebühren.',
+        en: ['Family benefits office: child benefit and child supplement', 'The family benefits office pays child benefit and the child supplement for low-income families. The child supplement of up to 297 euros a month per child is often not claimed although families would be entitled to it – the online check shows in a few minutes whether an application is worthwhile. With the child supplement you also get education and participation benefits and exemption from day-care fees.'],
+      },
+    ],
+  },
+  {
+    key: 'jba', name: 'Jugendberufsagentur Lindenau', en: 'Lindenau Youth Employment Agency', legal: 'Kooperation von Agentur für Arbeit, Jobcenter und Jugendamt', domain: 'jba-lindenau.example',
+    description: 'In der Jugendberufsagentur beraten Berufsberatung, Jobcenter und Jugendhilfe junge Menschen unter einem Dach beim Übergang von der Schule in Ausbildung, Studium und Arbeit.',
+    sites: [
+      { key: 'jba', name: 'Jugendberufsagentur Lindenau', area: 'SR02', street: 'Bahnhofstraße', no: '64', access: 'full', extras: ['barrierefreies-wc'] },
+    ],
+    services: [
+      {
+        key: 'beratung', name: 'Jugendberufsagentur: Beratung unter einem Dach', terms: ['berufsberatung', 'jugendberatung'], hours: 'MO-TH 09:00-16:00; FR 09:00-13:00', age: [15, 25], langs: ['en', 'ar'],
+        text: 'Schule fertig – und jetzt? In der Jugendberufsagentur bekommen junge Menschen Rat zu Ausbildung, Studium, Freiwilligendienst und Geld an einem Ort. Berufsberatung, Jobcenter und Jugendhilfe sitzen Tür an Tür und klären gemeinsam auch schwierige Lagen, etwa wenn jemand die Schule abgebrochen hat oder nicht mehr zu Hause wohnen kann. Ohne Termin kommen Sie zur offenen Sprechstunde am Montag und Donnerstag.',
+        en: ['Youth employment agency: advice under one roof', 'Finished school – what now? At the youth employment agency young people get advice on apprenticeships, university, voluntary service and money in one place. Careers guidance, the jobcenter and youth services work next door to each other and also sort out difficult situations together, for example when someone has dropped out of school or can no longer live at home. Drop-in hours without appointment on Mondays and Thursdays.'],
+      },
+      {
+        key: 'bewerbungswerkstatt', name: 'Bewerbungswerkstatt und Ausbildungsplatzbörse', terms: ['berufsberatung'], hours: 'WE 14:00-17:00', age: [14, 25],
+        text: 'In der Bewerbungswerkstatt schreiben Jugendliche mit Unterstützung Lebenslauf und Anschreiben, üben Vorstellungsgespräche und lassen Bewerbungsfotos machen. Einmal im Monat stellen Betriebe aus Lindenau ihre freien Ausbildungsplätze vor. Einfach mittwochs vorbeikommen, einen Laptop gibt es vor Ort.',
+        en: ['Application workshop and apprenticeship exchange', 'In the application workshop young people write their CV and cover letter with support, practise job interviews and have application photos taken. Once a month, local companies present their vacant apprenticeships. Just drop in on Wednesdays; laptops are available.'],
+      },
+    ],
+  },
+  {
+    key: 'vhs', name: 'Volkshochschule Lindenau', en: 'Lindenau Adult Education Centre', legal: 'Einrichtung der Stadt Lindenau', domain: 'vhs-lindenau.example', parent: 'stadt',
+    description: 'Die Volkshochschule ist das Weiterbildungszentrum der Stadt mit Sprach- und Integrationskursen, Grundbildung, Schulabschlüssen, Gesundheits- und Elternkursen.',
+    sites: [
+      { key: 'vhs', name: 'Volkshochschule Lindenau, Haus am Schillerplatz', area: 'SR02', street: 'Schillerstraße', no: '20', access: 'full', extras: ['barrierefreies-wc', 'induktionsschleife'] },
+    ],
+    services: [
+      {
+        key: 'integrationskurs', name: 'Integrationskurse: Deutsch bis B1 und Orientierungskurs', terms: ['sprachkurse'], hours: 'MO-FR 08:30-12:45; MO-TH 17:30-20:45 (Abendkurse)', age: [16, null], onlyLangs: [],
+        cost: { option: 'Kostenbeitrag je Unterrichtseinheit', amount: 2.29, description: 'Wer Bürgergeld, Sozialhilfe oder Asylbewerberleistungen bezieht, wird auf Antrag beim BAMF von den Kosten befreit.' },
+        text: 'Der Integrationskurs umfasst 600 Stunden Deutschunterricht und einen Orientierungskurs über Rechtsordnung, Geschichte und Kultur in Deutschland. Es gibt Vormittags- und Abendkurse sowie Kurse mit langsamerem Tempo. Vor Kursbeginn ermitteln wir in einem Einstufungstest Ihr Niveau; die Anmeldung ist montags und mittwochs im Beratungsbüro möglich.',
+        application: 'Persönliche Anmeldung mit Ausweis und, falls vorhanden, Berechtigungsschein oder Verpflichtung zum Integrationskurs.',
+        en: ['Integration courses: German up to B1 and orientation course', 'The integration course consists of 600 lessons of German and an orientation course on law, history and culture in Germany. There are morning and evening courses and courses at a slower pace. Before the course starts, a placement test determines your level; you can register on Mondays and Wednesdays at the advice office.'],
+        tr: ['Uyum kursları: B1 seviyesine kadar Almanca ve oryantasyon kursu', 'Uyum kursu 600 saat Almanca dersi ile Almanya’da hukuk düzeni, tarih ve kültür hakkında bir oryantasyon kursundan oluşur. Sabah ve akşam kursları ile daha yavaş ilerleyen kurslar vardır. Kurs başlamadan önce bir seviye tespit sınavı yapılır; kayıt pazartesi ve çarşamba günleri danışma bürosunda yapılabilir.'],
+        ar: ['دورات الاندماج: اللغة الألمانية حتى المستوى B1 ودورة التوجيه', 'تتضمن دورة الاندماج 600 ساعة من دروس اللغة الألمانية ودورة توجيه عن النظام القانوني والتاريخ والثقافة في ألمانيا. هناك دورات صباحية ومسائية ودورات بوتيرة أبطأ. قبل بدء الدورة نحدد مستواكم باختبار تحديد المستوى، ويمكن التسجيل يومي الاثنين والأربعاء في مكتب الاستشارات.'],
+        uk: ['Інтеграційні курси: німецька до рівня B1 та орієнтаційний курс', 'Інтеграційний курс включає 600 годин німецької мови та орієнтаційний курс про правовий устрій, історію й культуру Німеччини. Є ранкові та вечірні групи, а також курси з повільнішим темпом. Перед початком курсу визначаємо ваш рівень за допомогою тесту; записатися можна в понеділок і середу в консультаційному бюро.'],
+      },
+      {
+        key: 'frauenkurs', name: 'Deutschkurs für Frauen mit Kinderbetreuung', terms: ['sprachkurse'], at: ['stadt:stz-sonnenfeld'], hours: 'MO,WE,TH 09:00-12:15', age: [16, null], cost: 'free',
+        onlyLangs: [],
+        text: 'Dieser Deutschkurs ist nur für Frauen und findet im Stadtteilzentrum Sonnenfeld statt. Während des Unterrichts werden Kinder ab einem Jahr im Nebenraum betreut. Neben der Sprache geht es um Alltagsthemen wie Arzttermine, Elternabende und Behördenbriefe. Einstieg ist jederzeit möglich, solange Plätze frei sind.',
+        en: ['German course for women with childcare', 'This German course is for women only and takes place at the Sonnenfeld neighbourhood centre. Children from one year are looked after in the next room during lessons. Besides the language, the course covers everyday topics such as doctor’s appointments, parents’ evenings and letters from authorities. You can join at any time while places are available.'],
+        ar: ['دورة لغة ألمانية للنساء مع رعاية الأطفال', 'هذه الدورة مخصصة للنساء فقط وتُعقد في مركز حي زونينفيلد. خلال الدرس يُعتنى بالأطفال من عمر سنة في الغرفة المجاورة. إلى جانب اللغة تتناول الدورة موضوعات الحياة اليومية مثل مواعيد الطبيب واجتماعات أولياء الأمور ورسائل الدوائر الرسمية. يمكن الانضمام في أي وقت ما دامت هناك أماكن شاغرة.'],
+        uk: ['Курс німецької для жінок із доглядом за дітьми', 'Цей курс німецької лише для жінок, він проходить у районному центрі Зонненфельд. Під час занять за дітьми від одного року доглядають у сусідній кімнаті. Окрім мови, йдеться про повсякденні теми: візити до лікаря, батьківські збори, листи від установ. Приєднатися можна будь-коли, доки є вільні місця.'],
+      },
+      {
+        key: 'alpha', name: 'Lesen und Schreiben lernen (Grundbildung und Alphabetisierung)', terms: ['sprachkurse', 'lernfoerderung'], hours: 'TU,TH 17:30-19:45', age: [18, null],
+        cost: { option: 'Kursgebühr', amount: 0, description: 'Kostenfrei dank Förderung durch das Land.' },
+        text: 'Viele Erwachsene können nicht gut lesen und schreiben – auch Menschen, die in Deutschland zur Schule gegangen sind. In kleinen Gruppen lernen Sie in Ihrem eigenen Tempo, Formulare auszufüllen, Nachrichten zu schreiben und Texte zu verstehen. Niemand muss einen Test machen; ein vertrauliches Vorgespräch genügt.',
+        en: ['Learning to read and write (basic education)', 'Many adults cannot read and write well – including people who went to school in Germany. In small groups you learn at your own pace to fill in forms, write messages and understand texts. Nobody has to take a test; a confidential initial conversation is enough.'],
+      },
+      {
+        key: 'schulabschluss', name: 'Schulabschluss nachholen', alt: 'Zweiter Bildungsweg', terms: ['berufsberatung', 'lernfoerderung'], hours: 'MO-TH 17:00-21:00', age: [16, null],
+        cost: 'free', fees: 'Lehrgang kostenfrei, Lernmaterial etwa 60 EUR (mit Lindenau-Pass erstattet).',
+        text: 'An der Volkshochschule können Jugendliche und Erwachsene den Ersten Schulabschluss oder den Mittleren Schulabschluss in Abendkursen nachholen. Die Lehrgänge dauern ein bis zwei Jahre und enden mit einer staatlichen Prüfung. Eine Sozialpädagogin unterstützt, wenn es mit Job, Kindern oder Geld schwierig wird.',
+        en: ['Catching up on school qualifications', 'At the adult education centre young people and adults can obtain a lower or intermediate secondary school certificate in evening classes. Courses last one to two years and end with a state examination. A social worker helps if job, children or money make things difficult.'],
+      },
+      {
+        key: 'sprachcafe', name: 'Sprachcafé: Deutsch sprechen im Alltag', terms: ['sprachkurse', 'nachbarschaft'], hours: 'TH 16:00-18:00', cost: 'free',
+        text: 'Im Sprachcafé üben Menschen, die Deutsch lernen, mit Ehrenamtlichen das Sprechen – bei Kaffee und Kuchen, ohne Noten und ohne Anmeldung. Jede Woche gibt es ein Thema, etwa Einkaufen, Wohnungssuche oder Feste. Auch Menschen, die einfach neue Leute kennenlernen wollen, sind herzlich willkommen.',
+        en: ['Language café: speaking German in everyday life', 'At the language café people learning German practise speaking with volunteers – over coffee and cake, without marks or registration. Every week there is a topic such as shopping, flat hunting or festivals. People who simply want to meet others are very welcome too.'],
+      },
+    ],
+  },
+  {
+    key: 'bibliothek', name: 'Stadtbibliothek Lindenau', en: 'Lindenau Public Library', legal: 'Einrichtung der Stadt Lindenau', domain: 'stadtbibliothek-lindenau.example', parent: 'stadt',
+    description: 'Die Stadtbibliothek mit Zentralbibliothek am Markt und Stadtteilbibliothek in Sonnenfeld: Medien, Lernorte und Veranstaltungen für alle Generationen. Der Ausweis ist für Kinder und Jugendliche kostenlos.',
+    sites: [
+      { key: 'zentral', name: 'Zentralbibliothek am Markt', area: 'SR01', street: 'Am Markt', no: '8', access: 'full', extras: ['barrierefreies-wc', 'leichte-sprache'] },
+      { key: 'sonnenfeld', name: 'Stadtteilbibliothek Sonnenfeld', area: 'SR05', street: 'Sonnenring', no: '12', access: 'full' },
+    ],
+    services: [
+      {
+        key: 'lernort', name: 'Hausaufgabenhilfe und Lernort in der Bibliothek', terms: ['lernfoerderung'], at: ['zentral', 'sonnenfeld'], hours: 'MO-TH 14:30-17:00', age: [6, 16], cost: 'free',
+        text: 'Nachmittags helfen Lehramtsstudierende und Ehrenamtliche Schulkindern bei den Hausaufgaben – ohne Anmeldung und kostenlos. Es gibt ruhige Arbeitsplätze, Laptops, WLAN und Lernhilfen für alle Fächer. Ältere Schülerinnen und Schüler nutzen die Gruppenräume zum gemeinsamen Lernen für Prüfungen.',
+        en: ['Homework help and study space at the library', 'In the afternoons student teachers and volunteers help schoolchildren with their homework – free and without registration. There are quiet workplaces, laptops, Wi-Fi and study aids for all subjects. Older pupils use the group rooms to prepare for exams together.'],
+      },
+      {
+        key: 'vorlesen', name: 'Vorlesestunde und Bilderbuchkino', terms: ['familienbildung'], at: ['zentral', 'sonnenfeld'], hours: 'WE 16:00-16:45', age: [3, 8], langs: ['tr', 'ar', 'uk'], cost: 'free',
+        text: 'Jeden Mittwoch lesen Vorlesepatinnen und Vorlesepaten Geschichten vor, oft mit Bilderbuchkino auf der großen Leinwand. Einmal im Monat ist die Vorlesestunde zweisprachig, abwechselnd auf Türkisch, Arabisch und Ukrainisch. Eltern und Großeltern sind herzlich eingeladen, dabei zu bleiben.',
+        en: ['Story time and picture-book cinema', 'Every Wednesday volunteer readers read stories aloud, often with picture-book cinema on the big screen. Once a month story time is bilingual, alternating between Turkish, Arabic and Ukrainian. Parents and grandparents are welcome to stay.'],
+      },
+      {
+        key: 'digital', name: 'Digitalsprechstunde: Hilfe mit Smartphone und Tablet', terms: ['senioren'], at: ['zentral'], hours: 'TU 10:00-12:00', cost: 'free',
+        text: 'Wie lade ich eine App herunter, wie schreibe ich eine Nachricht, wie beantrage ich etwas online? In der Digitalsprechstunde beantworten Jugendliche und junge Ehrenamtliche geduldig alle Fragen rund um Smartphone, Tablet und Laptop. Besonders ältere Menschen kommen gern; bringen Sie Ihr Gerät und, falls nötig, Ihre Passwörter mit.',
+        en: ['Digital help desk: smartphones and tablets', 'How do I download an app, send a message or apply for something online? At the digital help desk young volunteers patiently answer all questions about smartphones, tablets and laptops. Older people especially like to come; bring your device and, if needed, your passwords.'],
+      },
+    ],
+  },
+  {
+    key: 'pflegestuetzpunkt', name: 'Pflegestützpunkt Lindenau', en: 'Lindenau Care Advice Centre', legal: 'gemeinsame Einrichtung der Pflege- und Krankenkassen und der Stadt Lindenau',
+    domain: 'pflegestuetzpunkt-lindenau.example',
+    description: 'Der Pflegestützpunkt berät unabhängig, kostenlos und trägerneutral zu allen Fragen rund um Pflege, Versorgung und Entlastung im Alltag.',
+    sites: [
+      { key: 'mitte', name: 'Pflegestützpunkt Lindenau-Mitte', area: 'SR01', street: 'Marktstraße', no: '14', access: 'full', extras: ['barrierefreies-wc', 'induktionsschleife'] },
+      { key: 'sued', name: 'Pflegestützpunkt Lindenau-Süd', area: 'SR09', street: 'Augustastraße', no: '3', access: 'full', extras: ['barrierefreies-wc'] },
+    ],
+    services: [
+      {
+        key: 'pflegeberatung', name: 'Pflegeberatung im Pflegestützpunkt', terms: ['pflegeberatung'], at: ['mitte', 'sued'], hours: 'MO,WE 09:00-15:00; TU,FR 09:00-12:00; TH 09:00-18:00',
+        langs: ['en', 'tr', 'ru', 'pl'], contact: 'Pflegeberatung',
+        text: 'Der Pflegestützpunkt berät neutral und kostenlos, wenn Pflegebedürftigkeit eintritt: zu Pflegegrad und Begutachtung, zu ambulanten Diensten, Tagespflege, Kurzzeitpflege und Pflegeheimen sowie zu allen Leistungen der Pflegekasse. Wir helfen beim Antrag, organisieren die Versorgung nach einem Krankenhausaufenthalt und kommen auf Wunsch zu Ihnen nach Hause. Versicherte aller Kassen, auch Privatversicherte, sind willkommen.',
+        en: ['Care advice at the care advice centre', 'The care advice centre gives neutral, free advice when someone needs long-term care: on care levels and assessment, home care services, day care, short-term care and care homes and on all benefits of the long-term care insurance. We help with the application, organise care after a hospital stay and visit you at home if you wish. Members of all insurance funds, including private insurance, are welcome.'],
+        tr: ['Bakım Destek Noktasında bakım danışmanlığı', 'Bakım Destek Noktası, bakım ihtiyacı ortaya çıktığında tarafsız ve ücretsiz danışmanlık yapar: bakım derecesi ve değerlendirme, evde bakım hizmetleri, gündüz bakımı, kısa süreli bakım ve bakım evleri ile bakım sigortasının tüm yardımları hakkında. Başvuruda yardım eder, hastane sonrası bakımı organize eder ve isterseniz evinize geliriz. Özel sigortalılar dahil tüm sigorta kurumlarının üyeleri kabul edilir.'],
+        ar: ['استشارات الرعاية في مركز دعم الرعاية', 'يقدّم مركز دعم الرعاية استشارات محايدة ومجانية عند الحاجة إلى الرعاية: حول درجة الرعاية والتقييم، وخدمات الرعاية المنزلية والرعاية النهارية والرعاية قصيرة الأمد ودور الرعاية، وجميع إعانات صندوق التأمين على الرعاية. نساعدكم في تقديم الطلب وننظم الرعاية بعد الخروج من المستشفى، ونزوركم في المنزل إذا رغبتم. المؤمَّنون لدى جميع الصناديق، بما فيها التأمين الخاص، مرحَّب بهم.'],
+        uk: ['Консультації з догляду в пункті підтримки догляду', 'Пункт підтримки догляду нейтрально й безкоштовно консультує, коли виникає потреба в догляді: щодо ступеня догляду та оцінювання, амбулаторних служб, денного й короткочасного догляду, будинків для літніх людей і всіх виплат каси страхування догляду. Допомагаємо із заявою, організовуємо догляд після виписки з лікарні та за бажанням приходимо додому. Ласкаво просимо застрахованих у всіх касах, зокрема приватних.'],
+      },
+      {
+        key: 'wohnberatung', name: 'Wohnberatung: die Wohnung an Alter und Behinderung anpassen', terms: ['pflegeberatung', 'senioren'], at: ['mitte'],
+        text: 'Eine zu hohe Badewanne, Türschwellen, keine Haltegriffe: Oft reichen kleine Umbauten, damit jemand trotz Pflegebedarf in der eigenen Wohnung bleiben kann. Die Wohnberatung kommt zu Ihnen, schlägt Lösungen vor und hilft, die Zuschüsse der Pflegekasse von bis zu 4.180 Euro je Maßnahme zu beantragen. Termine nach Vereinbarung.',
+        en: ['Home adaptation advice', 'A bathtub that is too high, door thresholds, no grab rails: often small alterations are enough for someone in need of care to stay in their own home. The home adaptation adviser visits you, suggests solutions and helps you apply for the care insurance grant of up to 4,180 euros per measure. Appointments by arrangement.'],
+      },
+      {
+        key: 'pflegekurs', name: 'Pflegekurs für pflegende Angehörige', terms: ['entlastung'], at: ['sued'], hours: 'TU 17:00-19:00 (sechs Abende, Kurse im Frühjahr und Herbst)', cost: 'free',
+        fees: 'Die Kosten übernimmt die Pflegekasse, auch für Angehörige, die selbst nicht dort versichert sind.',
+        text: 'Im Pflegekurs lernen Angehörige an sechs Abenden, wie sie rückenschonend lagern, beim Waschen und Anziehen helfen und mit Inkontinenz oder Demenz umgehen. Genauso wichtig ist der Austausch mit anderen, denen es ähnlich geht, und die Frage, wie man selbst gesund bleibt. Eine Pflegefachkraft und eine Sozialarbeiterin leiten den Kurs.',
+        en: ['Care course for family carers', 'On six evenings family carers learn how to position someone without straining their back, help with washing and dressing and deal with incontinence or dementia. Sharing experiences with others in the same situation and looking after your own health are just as important. A nurse and a social worker lead the course.'],
+      },
+    ],
+  },
+  {
+    key: 'integrationsbuero', name: 'Integrationsbüro der Stadt Lindenau', alt: 'Welcome Center Lindenau', en: 'Integration Office of the City of Lindenau', parent: 'stadt',
+    legal: 'Stabsstelle der Stadtverwaltung', domain: 'lindenau.example', mailbox: 'integration', langs: ['en'],
+    description: 'Das Integrationsbüro ist Anlaufstelle für Zugewanderte, koordiniert Integrationsangebote und den städtischen Dolmetscherpool.',
+    sites: [
+      { key: 'welcome', name: 'Welcome Center im Rathaus', en: 'Welcome Center at the town hall', area: 'SR01', street: 'Rathausplatz', no: '2', access: 'full', extras: ['barrierefreies-wc', 'leichte-sprache'] },
+    ],
+    services: [
+      {
+        key: 'welcome', name: 'Welcome Center: erste Orientierung für Zugewanderte', terms: ['migrationsberatung', 'gefluechtete'], hours: 'MO,WE 09:00-13:00; TH 13:00-18:00',
+        langs: ['ar', 'uk', 'ru', 'fa', 'tr'],
+        text: 'Neu in Lindenau? Das Welcome Center hilft in den ersten Wochen bei allem, was zu erledigen ist: Anmeldung der Wohnung, Krankenversicherung, Konto, Kita- und Schulplatz, Deutschkurs. Die Mitarbeitenden sprechen mehrere Sprachen und vermitteln zu Migrationsberatung, Ausländerbehörde und Jobcenter. Kommen Sie ohne Termin in die Sprechstunde.',
+        en: ['Welcome Center: first orientation for newcomers', 'New to Lindenau? The Welcome Center helps in your first weeks with everything that needs doing: registering your address, health insurance, a bank account, a day-care or school place, a German course. Staff speak several languages and refer you to migration counselling, the immigration office and the jobcenter. Come to the drop-in hours without an appointment.'],
+        tr: ['Welcome Center: Yeni gelenler için ilk yönlendirme', 'Lindenau’ya yeni mi geldiniz? Welcome Center ilk haftalarda yapılması gereken her şeyde yardımcı olur: adres kaydı, sağlık sigortası, banka hesabı, kreş ve okul yeri, Almanca kursu. Çalışanlar birkaç dil konuşur ve sizi göç danışmanlığına, Yabancılar Dairesi’ne ve Jobcenter’a yönlendirir. Randevusuz açık görüşme saatlerine gelebilirsiniz.'],
+        ar: ['مركز الترحيب: التوجيه الأول للقادمين الجدد', 'هل أنتم جدد في ليندناو؟ يساعدكم مركز الترحيب في الأسابيع الأولى في كل ما يجب إنجازه: تسجيل السكن، والتأمين الصحي، وفتح حساب بنكي، ومكان في الروضة أو المدرسة، ودورة اللغة الألمانية. يتحدث الموظفون عدة لغات ويحيلونكم إلى استشارات الهجرة ودائرة الأجانب ومركز العمل. تعالوا إلى ساعات الاستقبال دون موعد.'],
+        uk: ['Welcome Center: перша орієнтація для новоприбулих', 'Ви щойно переїхали до Лінденау? Welcome Center допомагає в перші тижні з усім необхідним: реєстрація місця проживання, медичне страхування, банківський рахунок, місце в дитсадку чи школі, курс німецької. Працівники говорять кількома мовами та скеровують до міграційної консультації, відомства у справах іноземців і джобцентру. Приходьте на консультацію без запису.'],
+      },
+      {
+        key: 'sprachmittlung', name: 'Dolmetscherpool: Sprach- und Kulturmittlung', terms: ['migrationsberatung'], hours: 'MO-FR 09:00-15:00',
+        langs: ['ar', 'fa', 'tr', 'uk', 'ru', 'ro', 'bg', 'ku', 'ti', 'so', 'ps', 'sq'], cost: 'free',
+        text: 'Geschulte Sprach- und Kulturmittlerinnen und -mittler begleiten Sie zu Gesprächen bei Ämtern, Schulen, Kitas und Beratungsstellen. Sie dolmetschen in mehr als 25 Sprachen und sind zur Verschwiegenheit verpflichtet. Die Einrichtung, die Sie einlädt, kann die Begleitung auch direkt beim Dolmetscherpool bestellen.',
+        en: ['Interpreter pool: language and cultural mediation', 'Trained language and cultural mediators accompany you to meetings with authorities, schools, day-care centres and counselling services. They interpret in more than 25 languages and are bound to confidentiality. The institution inviting you can also book the interpreter directly.'],
+        ar: ['مجموعة المترجمين: الوساطة اللغوية والثقافية', 'يرافقكم وسطاء لغويون وثقافيون مدرَّبون إلى المواعيد في الدوائر الرسمية والمدارس والروضات ومراكز الاستشارات. يترجمون بأكثر من 25 لغة وهم ملزمون بالسرية. ويمكن للجهة التي تدعوكم أن تطلب المرافقة مباشرة من مجموعة المترجمين.'],
+        uk: ['Пул перекладачів: мовне та культурне посередництво', 'Підготовлені мовні та культурні посередники супроводжують вас на зустрічі в установах, школах, дитсадках і консультаційних центрах. Вони перекладають більш ніж 25 мовами й зобов’язані зберігати конфіденційність. Установа, яка вас запрошує, може замовити супровід безпосередньо в пулі перекладачів.'],
+      },
+    ],
+  },
+];

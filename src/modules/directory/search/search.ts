@@ -1,0 +1,238 @@
+// Directory search: one function behind the result pages and the HSDS API.
+import { sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Queryable } from '../../../platform/db.ts';
+import { rows } from '../../../platform/db.ts';
+import { analyse, buildSynonymIndex, fold, toTsquery, wordsToCheck, type QueryTerm, type SynonymIndex } from './query.ts';
+import { postcodeCentroid } from '../geo.ts';
+
+export const MODES = ['in_person', 'phone', 'online'] as const;
+const flag = z.union([z.boolean(), z.enum(['1', 'true', 'on', '0', 'false', 'off', ''])]).transform((v) => v === true || v === '1' || v === 'true' || v === 'on');
+
+/** Search parameters as they arrive from a URL; every field optional, bad values rejected with a message per field. */
+export const searchParamsSchema = z.object({
+  q: z.string().max(200).optional().transform((v) => v?.trim() || undefined),
+  lebenslage: z.string().regex(/^[a-z0-9-]{1,60}$/).optional().or(z.literal('').transform(() => undefined)),
+  age: z.union([z.literal('').transform(() => undefined), z.coerce.number().int().min(0).max(120)]).optional(),
+  sprache: z.string().regex(/^[a-z]{2,3}$/).optional().or(z.literal('').transform(() => undefined)),
+  sozialraum: z.string().max(60).regex(/^[\p{L}\p{N}_-]+$/u).optional().or(z.literal('').transform(() => undefined)),
+  kostenfrei: flag.optional(),
+  rollstuhl: flag.optional(),
+  offen: flag.optional(),
+  zugang: z.enum(MODES).optional().or(z.literal('').transform(() => undefined)),
+  ort: z.string().max(120).optional().transform((v) => v?.trim() || undefined),
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  lon: z.coerce.number().min(-180).max(180).optional(),
+  umkreis: z.union([z.literal('').transform(() => undefined), z.coerce.number().min(1).max(200)]).optional(),
+  sort: z.enum(['relevanz', 'entfernung', 'name']).optional().or(z.literal('').transform(() => undefined)),
+  seite: z.coerce.number().int().min(1).max(1000).default(1),
+});
+export type SearchParams = z.input<typeof searchParamsSchema>;
+export type ParsedSearch = z.output<typeof searchParamsSchema> & {
+  perPage?: number; organizationId?: string; termIds?: string[]; prefix?: boolean; log?: boolean;
+};
+
+export type SearchHit = {
+  id: string; name: string; organizationId: string; organizationName: string; description: string | null;
+  minimumAge: number | null; maximumAge: number | null; free: boolean; wheelchair: boolean; modes: string[];
+  languageCodes: string[]; districtNames: string[]; address: string | null; latitude: number | null; longitude: number | null;
+  distanceKm: number | null; rank: number;
+};
+export type Facet = { value: string; count: number };
+export type SearchResult = {
+  total: number; page: number; perPage: number; items: SearchHit[]; relaxed: boolean;
+  facets: { terms: Facet[]; districts: Facet[]; languages: Facet[]; modes: Facet[]; free: number; wheelchair: number };
+  suggestion: string | null; origin: { lat: number; lon: number; label: string } | null; originNotFound: boolean;
+  terms: QueryTerm[];
+};
+
+let synonymCache: { at: number; index: SynonymIndex } | undefined;
+export function invalidateSynonyms() { synonymCache = undefined; }
+
+async function synonymIndex(db: Queryable): Promise<SynonymIndex> {
+  if (synonymCache && Date.now() - synonymCache.at < 60_000) return synonymCache.index;
+  const groups = await rows<{ terms: string[] }>(db, sql`SELECT terms FROM search_synonyms`);
+  synonymCache = { at: Date.now(), index: buildSynonymIndex(groups.map((g) => g.terms)) };
+  return synonymCache.index;
+}
+
+/** Corrections for misspelt words, from the words that occur in the directory (pg_trgm). */
+async function corrections(db: Queryable, words: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!words.length) return out;
+  const found = await rows<{ tok: string; word: string | null; known: boolean }>(db, sql`
+    SELECT t.tok, c.word, EXISTS (SELECT 1 FROM search_vocabulary v WHERE v.word = t.tok) AS known
+    FROM unnest(${sql.param(words)}::text[]) AS t(tok)
+    LEFT JOIN LATERAL (
+      SELECT v.word FROM search_vocabulary v
+      WHERE v.word % t.tok AND similarity(v.word, t.tok) >= 0.45
+      ORDER BY similarity(v.word, t.tok) DESC, v.document_count DESC LIMIT 2
+    ) c ON true`);
+  for (const r of found) {
+    if (r.known || !r.word) continue;
+    out.set(r.tok, [...(out.get(r.tok) ?? []), r.word]);
+  }
+  return out;
+}
+
+type Origin = { lat: number; lon: number; label: string };
+
+/** A place from a postcode, a street address in the directory, or a district name. */
+export async function resolvePlace(db: Queryable, text: string): Promise<Origin | null> {
+  const plz = text.match(/\b(\d{5})\b/);
+  const street = text.replace(/\b\d{5}\b/, '').replace(/[,]/g, ' ').trim();
+  if (street.length >= 3) {
+    const [hit] = await rows<{ lat: number; lon: number; label: string }>(db, sql`
+      SELECT l.latitude AS lat, l.longitude AS lon, a.address_1 || ', ' || a.postal_code || ' ' || a.city AS label
+      FROM addresses a JOIN locations l ON l.id = a.location_id
+      WHERE l.latitude IS NOT NULL AND (a.address_1 ILIKE ${`${street.split(/\s+\d/)[0]}%`})
+        ${plz ? sql`AND a.postal_code = ${plz[1]}` : sql``}
+      ORDER BY (a.address_1 ILIKE ${street}) DESC, a.address_1 LIMIT 1`);
+    if (hit) return hit;
+    const [district] = await rows<{ lat: number; lon: number; label: string }>(db, sql`
+      SELECT (min_lat + max_lat) / 2 AS lat, (min_lon + max_lon) / 2 AS lon, name AS label FROM districts
+      WHERE lower(name) = lower(${street}) LIMIT 1`);
+    if (district) return district;
+  }
+  if (plz) {
+    const c = postcodeCentroid(plz[1]);
+    if (c) return { ...c, label: plz[1] };
+  }
+  return null;
+}
+
+function berlinNow(now: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  const day = get('weekday').slice(0, 2).toUpperCase();
+  return { day, time: `${get('hour').replace('24', '00')}:${get('minute')}`, date: `${get('year')}-${get('month')}-${get('day')}` };
+}
+
+/** SQL condition: the service has an opening-hours entry covering the given moment. */
+export function openNowCondition(now: Date, timeZone: string): SQL {
+  const { day, time, date } = berlinNow(now, timeZone);
+  return sql`EXISTS (
+    SELECT 1 FROM schedules sc
+    WHERE (sc.service_id = ss.service_id
+           OR sc.location_id IN (SELECT location_id FROM service_at_locations WHERE service_id = ss.service_id)
+           OR sc.service_at_location_id IN (SELECT id FROM service_at_locations WHERE service_id = ss.service_id))
+      AND coalesce(sc.freq, 'WEEKLY') = 'WEEKLY' AND sc.byday LIKE ${`%${day}%`}
+      AND sc.opens_at <= ${time} AND sc.closes_at > ${time}
+      AND (sc.valid_from IS NULL OR sc.valid_from <= ${date}::date) AND (sc.valid_to IS NULL OR sc.valid_to >= ${date}::date))`;
+}
+
+const distanceSql = (o: Origin) => sql`(2 * 6371 * asin(sqrt(
+  power(sin(radians(ss.latitude - ${o.lat}) / 2), 2) +
+  cos(radians(${o.lat})) * cos(radians(ss.latitude)) * power(sin(radians(ss.longitude - ${o.lon}) / 2), 2))))`;
+
+export type SearchOptions = { now?: Date; timeZone?: string };
+
+export async function searchServices(db: Queryable, p: ParsedSearch, opts: SearchOptions = {}): Promise<SearchResult> {
+  const perPage = p.perPage ?? 20;
+  const page = p.seite ?? 1;
+  const synonyms = await synonymIndex(db);
+  const terms = p.q ? analyse(p.q, synonyms, { prefix: p.prefix ?? true }) : [];
+  const fixes = await corrections(db, wordsToCheck(terms));
+  for (const t of terms) t.corrections = fixes.get(fold(t.text)) ?? [];
+
+  let origin: Origin | null = null;
+  let originNotFound = false;
+  if (p.lat != null && p.lon != null) origin = { lat: p.lat, lon: p.lon, label: '' };
+  else if (p.ort) {
+    origin = await resolvePlace(db, p.ort);
+    originNotFound = !origin;
+  }
+
+  const filters: SQL[] = [sql`ss.active`];
+  if (p.lebenslage) filters.push(sql`ss.term_ids && ARRAY(SELECT id FROM taxonomy_terms WHERE code = ${p.lebenslage})`);
+  if (p.termIds?.length) filters.push(sql`ss.term_ids && ${sql.param(p.termIds)}::uuid[]`);
+  if (p.organizationId) filters.push(sql`ss.organization_id = ${p.organizationId}`);
+  if (p.age != null) filters.push(sql`coalesce(ss.minimum_age, 0) <= ${p.age} AND coalesce(ss.maximum_age, 200) >= ${p.age}`);
+  if (p.sprache) filters.push(sql`ss.language_codes @> ARRAY[${p.sprache}]::text[]`);
+  if (p.sozialraum) filters.push(sql`ss.district_ids && ARRAY(SELECT id FROM districts WHERE code = ${p.sozialraum})`);
+  if (p.kostenfrei) filters.push(sql`ss.free`);
+  if (p.rollstuhl) filters.push(sql`ss.wheelchair`);
+  if (p.zugang) filters.push(sql`ss.modes @> ARRAY[${p.zugang}]::text[]`);
+  if (p.offen) filters.push(openNowCondition(opts.now ?? new Date(), opts.timeZone ?? 'Europe/Berlin'));
+  if (origin && p.umkreis) {
+    const dLat = p.umkreis / 111;
+    const dLon = p.umkreis / (111 * Math.cos((origin.lat * Math.PI) / 180));
+    filters.push(sql`ss.latitude BETWEEN ${origin.lat - dLat} AND ${origin.lat + dLat} AND ss.longitude BETWEEN ${origin.lon - dLon} AND ${origin.lon + dLon}`);
+    filters.push(sql`${distanceSql(origin)} <= ${p.umkreis}`);
+  }
+
+  const run = async (tsq: string | null) => {
+    const where = sql.join(tsq ? [sql`ss.document @@ to_tsquery('zugang', ${tsq})`, ...filters] : filters, sql` AND `);
+    const facets = await rows<{ k: string; v: string; n: number }>(db, sql`
+      WITH m AS (SELECT ss.* FROM service_search ss WHERE ${where})
+      SELECT 'total' AS k, '' AS v, count(*)::int AS n FROM m
+      UNION ALL SELECT 'term', t::text, count(*)::int FROM m, unnest(m.term_ids) t GROUP BY t
+      UNION ALL SELECT 'district', d::text, count(*)::int FROM m, unnest(m.district_ids) d GROUP BY d
+      UNION ALL SELECT 'language', l, count(*)::int FROM m, unnest(m.language_codes) l GROUP BY l
+      UNION ALL SELECT 'mode', x, count(*)::int FROM m, unnest(m.modes) x GROUP BY x
+      UNION ALL SELECT 'free', '', count(*)::int FROM m WHERE m.free
+      UNION ALL SELECT 'wheelchair', '', count(*)::int FROM m WHERE m.wheelchair`);
+    return { where, facets };
+  };
+
+  let relaxed = false;
+  let tsq = toTsquery(terms, 'all');
+  let { where, facets } = await run(tsq);
+  const total0 = facets.find((f) => f.k === 'total')?.n ?? 0;
+  if (total0 === 0 && terms.length > 1) {
+    tsq = toTsquery(terms, 'any');
+    ({ where, facets } = await run(tsq));
+    relaxed = (facets.find((f) => f.k === 'total')?.n ?? 0) > 0;
+    if (!relaxed) tsq = toTsquery(terms, 'all');
+  }
+  const total = facets.find((f) => f.k === 'total')?.n ?? 0;
+
+  const literal = tsq ? toTsquery(terms, relaxed ? 'any' : 'all', true) : null;
+  const rank = tsq ? sql`(ts_rank_cd(ss.document, to_tsquery('zugang', ${tsq}), 1) + 2 * ts_rank_cd(ss.document, to_tsquery('zugang', ${literal}), 1))` : sql`0`;
+  const distance = origin ? distanceSql(origin) : sql`NULL::float8`;
+  const sort = p.sort ?? (origin && !tsq ? 'entfernung' : tsq ? 'relevanz' : 'name');
+  const order = sort === 'entfernung' && origin ? sql`distance_km ASC NULLS LAST, rank DESC, ss.name`
+    : sort === 'name' ? sql`ss.name, ss.service_id` : sql`rank DESC, ss.name, ss.service_id`;
+  const items = total === 0 ? [] : await rows<Record<string, unknown>>(db, sql`
+    SELECT ss.service_id AS id, ss.name, ss.organization_id, o.name AS organization_name, s.description,
+      ss.minimum_age, ss.maximum_age, ss.free, ss.wheelchair, ss.modes, ss.language_codes,
+      ss.latitude, ss.longitude, ${distance} AS distance_km, ${rank} AS rank,
+      (SELECT array_agg(DISTINCT d.name) FROM districts d WHERE d.id = ANY(ss.district_ids)) AS district_names,
+      (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM service_at_locations sl
+         JOIN addresses a ON a.location_id = sl.location_id WHERE sl.service_id = ss.service_id ORDER BY a.id LIMIT 1) AS address
+    FROM service_search ss
+    JOIN services s ON s.id = ss.service_id
+    JOIN organizations o ON o.id = ss.organization_id
+    WHERE ${where}
+    ORDER BY ${order}
+    LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`);
+
+  let suggestion: string | null = null;
+  if (terms.some((t) => t.corrections.length)) {
+    suggestion = terms.map((t) => t.corrections[0] ?? t.text).join(' ');
+  }
+  if (p.log !== false && page === 1 && (p.q || p.lebenslage)) {
+    await db.execute(sql`INSERT INTO search_log (query, filters, result_count, district_id)
+      VALUES (${(p.q ?? '').toLowerCase().slice(0, 200)}, ${JSON.stringify({
+        lebenslage: p.lebenslage, age: p.age, sprache: p.sprache, sozialraum: p.sozialraum, kostenfrei: p.kostenfrei || undefined,
+        rollstuhl: p.rollstuhl || undefined, offen: p.offen || undefined, zugang: p.zugang, ort: origin ? true : undefined })}::jsonb,
+        ${total}, (SELECT id FROM districts WHERE code = ${p.sozialraum ?? null}))`);
+  }
+  const facet = (k: string) => facets.filter((f) => f.k === k).map((f) => ({ value: f.v, count: f.n })).sort((a, b) => b.count - a.count);
+  return {
+    total, page, perPage, relaxed, suggestion, origin, originNotFound, terms,
+    items: items.map((r) => ({
+      id: r.id as string, name: r.name as string, organizationId: r.organization_id as string, organizationName: r.organization_name as string,
+      description: r.description as string | null, minimumAge: r.minimum_age as number | null, maximumAge: r.maximum_age as number | null,
+      free: r.free as boolean, wheelchair: r.wheelchair as boolean, modes: r.modes as string[], languageCodes: r.language_codes as string[],
+      districtNames: (r.district_names as string[] | null) ?? [], address: r.address as string | null,
+      latitude: r.latitude as number | null, longitude: r.longitude as number | null,
+      distanceKm: r.distance_km == null ? null : Number(r.distance_km), rank: Number(r.rank),
+    })),
+    facets: {
+      terms: facet('term'), districts: facet('district'), languages: facet('language'), modes: facet('mode'),
+      free: facets.find((f) => f.k === 'free')?.n ?? 0, wheelchair: facets.find((f) => f.k === 'wheelchair')?.n ?? 0,
+    },
+  };
+}

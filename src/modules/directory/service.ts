@@ -1,0 +1,112 @@
+// Read models of the public directory pages. Everything here is public information (no personal
+// data), so there is no audit; confidential locations come with the provider self-service.
+import { sql, eq } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db.ts';
+import { rows } from '../../platform/db.ts';
+import * as t from './schema.ts';
+import { presentServices, type HsdsObject } from './hsds-present.ts';
+import type { Lang } from '../../platform/i18n.ts';
+
+export async function municipalityName(db: Queryable): Promise<{ name: string; shortName: string }> {
+  try {
+    const [row] = await db.select().from(t.settings).where(eq(t.settings.key, 'municipality'));
+    const v = row?.value as { name?: string; shortName?: string } | undefined;
+    if (v?.name) return { name: v.name, shortName: v.shortName ?? v.name };
+  } catch { /* before the first migration */ }
+  const name = process.env.ZUGANG_MUNICIPALITY ?? 'Zugang';
+  return { name, shortName: name };
+}
+
+export async function setMunicipality(db: Queryable, value: { name: string; shortName?: string }) {
+  await db.insert(t.settings).values({ key: 'municipality', value }).onConflictDoUpdate({ target: t.settings.key, set: { value, updatedAt: new Date() } });
+}
+
+/** Picks the translation of a field, falling back to German; says whether it fell back. */
+export type Localised = { text: string; lang: Lang | 'de'; fallback: boolean };
+export function localise(obj: HsdsObject | Record<string, unknown>, field: string, lang: Lang): Localised | null {
+  const base = obj[field] as string | undefined;
+  const tr = (obj.translations as Record<string, Record<string, string>> | undefined)?.[lang]?.[field];
+  if (lang !== 'de' && tr) return { text: tr, lang, fallback: false };
+  if (!base) return null;
+  return { text: base, lang: 'de', fallback: lang !== 'de' };
+}
+
+export type LifeSituation = { id: string; code: string; name: string; description: string; count: number; parentId: string | null };
+
+/** Life situations (top level, or the children of one) with how many active services each has. */
+export async function lifeSituations(db: Queryable, lang: Lang, parentCode?: string): Promise<LifeSituation[]> {
+  return rows<LifeSituation>(db, sql`
+    SELECT tt.id, tt.code, coalesce(tr.value, tt.name) AS name, coalesce(trd.value, tt.description) AS description, tt.parent_id AS "parentId",
+      (SELECT count(*)::int FROM service_search ss WHERE ss.active AND ss.term_ids @> ARRAY[tt.id]) AS count
+    FROM taxonomy_terms tt
+    JOIN taxonomies tx ON tx.id = tt.taxonomy_id AND tx.name = 'Lebenslagen'
+    LEFT JOIN translations tr ON tr.entity_id = tt.id AND tr.field = 'name' AND tr.lang = ${lang}
+    LEFT JOIN translations trd ON trd.entity_id = tt.id AND trd.field = 'description' AND trd.lang = ${lang}
+    WHERE ${parentCode ? sql`tt.parent_id = (SELECT id FROM taxonomy_terms WHERE code = ${parentCode} LIMIT 1)` : sql`tt.parent_id IS NULL`}
+    ORDER BY tt.name`);
+}
+
+export async function termNames(db: Queryable, lang: Lang): Promise<Map<string, { code: string; name: string; parentId: string | null }>> {
+  const list = await rows<{ id: string; code: string; name: string; parent_id: string | null }>(db, sql`
+    SELECT tt.id, tt.code, coalesce(tr.value, tt.name) AS name, tt.parent_id FROM taxonomy_terms tt
+    LEFT JOIN translations tr ON tr.entity_id = tt.id AND tr.field = 'name' AND tr.lang = ${lang}`);
+  return new Map(list.map((x) => [x.id, { code: x.code, name: x.name, parentId: x.parent_id }]));
+}
+
+export type DistrictSummary = { id: string; code: string; name: string; description: string | null; population: number | null; services: number };
+
+export async function listDistricts(db: Queryable): Promise<DistrictSummary[]> {
+  return rows<DistrictSummary>(db, sql`
+    SELECT d.id, d.code, d.name, d.description, d.population,
+      (SELECT count(*)::int FROM service_search ss WHERE ss.active AND ss.district_ids @> ARRAY[d.id]) AS services
+    FROM districts d ORDER BY d.name`);
+}
+
+export async function getDistrict(db: Queryable, code: string) {
+  const [d] = await db.select().from(t.districts).where(eq(t.districts.code, code));
+  return d ?? null;
+}
+
+export async function getServiceFull(db: Queryable, id: string): Promise<HsdsObject | null> {
+  const [s] = await presentServices(db, [id], { full: true, translations: true });
+  return s ?? null;
+}
+
+export async function districtNames(db: Queryable): Promise<Map<string, { code: string; name: string }>> {
+  const list = await db.select({ id: t.districts.id, code: t.districts.code, name: t.districts.name }).from(t.districts);
+  return new Map(list.map((d) => [d.id, d]));
+}
+
+export async function getOrganization(db: Queryable, id: string) {
+  const [o] = await db.select().from(t.organizations).where(eq(t.organizations.id, id));
+  if (!o) return null;
+  const [phones, services, translations] = await Promise.all([
+    db.select().from(t.phones).where(eq(t.phones.organizationId, id)),
+    rows<{ id: string; name: string; description: string | null; active: boolean }>(db, sql`
+      SELECT s.id, s.name, s.description, s.status = 'active' AS active FROM services s WHERE s.organization_id = ${id} ORDER BY s.name LIMIT 500`),
+    db.select().from(t.translations).where(eq(t.translations.entityId, id)),
+  ]);
+  const tr: Record<string, Record<string, string>> = {};
+  for (const x of translations) (tr[x.lang] ??= {})[x.field] = x.value;
+  return { organization: { ...o, translations: tr }, phones, services };
+}
+
+export async function serviceTranslations(db: Queryable, ids: string[], lang: Lang): Promise<Map<string, { name?: string; description?: string }>> {
+  if (!ids.length || lang === 'de') return new Map();
+  const list = await rows<{ entity_id: string; field: string; value: string }>(db, sql`
+    SELECT entity_id, field, value FROM translations WHERE entity_type = 'service' AND lang = ${lang} AND entity_id = ANY(${sql.param(ids)}::uuid[])`);
+  const m = new Map<string, { name?: string; description?: string }>();
+  for (const r of list) {
+    const e = m.get(r.entity_id) ?? {};
+    (e as Record<string, string>)[r.field] = r.value;
+    m.set(r.entity_id, e);
+  }
+  return m;
+}
+
+export async function directoryCounts(db: Queryable) {
+  const [c] = await rows<{ services: number; organizations: number }>(db, sql`
+    SELECT (SELECT count(*)::int FROM service_search WHERE active) AS services, (SELECT count(*)::int FROM organizations) AS organizations`);
+  return c;
+}
+

@@ -1,0 +1,69 @@
+// Message catalogues (locales/*.json) through i18next. German is the source language; every
+// other language falls back to German for a key it lacks.
+import i18next, { type TFunction } from 'i18next';
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../config.ts';
+
+export const LANGUAGES = ['de', 'en', 'tr', 'ar', 'uk'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+/** Languages whose catalogues cover the whole application; the others cover the public pages. */
+export const FULL_LANGUAGES: readonly Lang[] = ['de', 'en'];
+export const RTL: ReadonlySet<Lang> = new Set(['ar']);
+export const LANGUAGE_NAMES: Record<Lang, string> = { de: 'Deutsch', en: 'English', tr: 'Türkçe', ar: 'العربية', uk: 'Українська' };
+
+export function isLang(v: unknown): v is Lang {
+  return typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
+}
+
+const instance = i18next.createInstance();
+let ready = false;
+
+export function initI18n() {
+  if (ready) return instance;
+  const resources: Record<string, { translation: object }> = {};
+  for (const lang of LANGUAGES) {
+    const file = path.join(projectRoot, 'locales', `${lang}.json`);
+    resources[lang] = { translation: JSON.parse(fs.readFileSync(file, 'utf8')) };
+  }
+  void instance.init({
+    resources, lng: 'de', fallbackLng: 'de', initAsync: false, returnNull: false,
+    interpolation: { escapeValue: false }, // Preact escapes on output
+  });
+  ready = true;
+  return instance;
+}
+
+export type T = TFunction;
+
+export function translator(lang: Lang): T {
+  return initI18n().getFixedT(lang);
+}
+
+/** The best supported language from an Accept-Language header. */
+export function negotiate(header: string | undefined): Lang {
+  if (!header) return 'de';
+  const wanted = header.split(',').map((part) => {
+    const [tag, q] = part.trim().split(';q=');
+    return { lang: tag.toLowerCase().split('-')[0], q: q ? Number(q) : 1 };
+  }).sort((a, b) => b.q - a.q);
+  return (wanted.find((w) => isLang(w.lang))?.lang as Lang) ?? 'de';
+}
+
+/** Formats for dates, numbers and weekdays in the interface language. */
+export function formats(lang: Lang, timeZone: string) {
+  const locale = lang === 'de' ? 'de-DE' : lang === 'en' ? 'en-GB' : lang;
+  return {
+    date: (d: Date | string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(typeof d === 'string' ? new Date(d) : d),
+    number: (n: number, digits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
+    currency: (n: number, currency = 'EUR') => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(n),
+    weekday: (code: string) => {
+      const idx = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(code);
+      // 2024-01-01 was a Monday.
+      return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + idx)));
+    },
+    language: (code: string) => {
+      try { return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code; } catch { return code; }
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { ComponentChildren } from 'preact';
+import { useView } from './context.ts';
+import { withLang } from './layout.tsx';
+
+/** An internal link that keeps the interface language. */
+export function A(props: { href: string; children: ComponentChildren; class?: string; 'aria-current'?: 'page' | undefined; rel?: string }) {
+  const v = useView();
+  return <a href={withLang(props.href, v.lang)} class={props.class ?? 'kern-link'} aria-current={props['aria-current']} rel={props.rel}>{props.children}</a>;
+}
+
+// Full class names (not built from parts), so that the stylesheet purge sees them.
+const BADGE = { info: 'kern-badge kern-badge--info', success: 'kern-badge kern-badge--success', warning: 'kern-badge kern-badge--warning', danger: 'kern-badge kern-badge--danger' };
+const ALERT = { info: 'kern-alert kern-alert--info', success: 'kern-alert kern-alert--success', warning: 'kern-alert kern-alert--warning', danger: 'kern-alert kern-alert--danger' };
+const ICON = { info: 'kern-icon kern-icon--info', success: 'kern-icon kern-icon--success', warning: 'kern-icon kern-icon--warning', danger: 'kern-icon kern-icon--danger' };
+
+export function Badge(props: { tone?: 'info' | 'success' | 'warning' | 'danger'; children: ComponentChildren }) {
+  return <span class={BADGE[props.tone ?? 'info']}><span class="kern-label kern-label--small">{props.children}</span></span>;
+}
+
+export function Alert(props: { tone: 'info' | 'success' | 'warning' | 'danger'; title: string; children?: ComponentChildren; role?: 'alert' | 'status' }) {
+  return (
+    <div class={ALERT[props.tone]} role={props.role}>
+      <div class="kern-alert__header">
+        <span class={ICON[props.tone]} aria-hidden="true" />
+        <span class="kern-title">{props.title}</span>
+      </div>
+      {props.children ? <div class="kern-alert__body">{props.children}</div> : null}
+    </div>
+  );
+}
+
+/** Text in German shown on a page in another language: marked, so screen readers switch voice. */
+export function Text(props: { value: { text: string; lang: string; fallback: boolean } | null; as?: 'p' | 'span' | 'h1' | 'h2' | 'h3'; class?: string }) {
+  const v = useView();
+  if (!props.value) return null;
+  const Tag = props.as ?? 'span';
+  return (
+    <Tag class={props.class} lang={props.value.lang !== v.lang ? props.value.lang : undefined} dir={props.value.lang !== v.lang ? 'ltr' : undefined}>
+      {props.value.text}
+    </Tag>
+  );
+}
+
+export function FallbackNote(props: { show: boolean }) {
+  const v = useView();
+  if (!props.show) return null;
+  return <p class="fallback-note"><span class="kern-icon kern-icon--language kern-icon--small" aria-hidden="true" /> {v.t('common.onlyGerman')}</p>;
+}
+
+export function Pagination(props: { page: number; total: number; perPage: number; hrefFor: (page: number) => string }) {
+  const v = useView();
+  const pages = Math.max(1, Math.ceil(props.total / props.perPage));
+  if (pages <= 1) return null;
+  const shown = [...new Set([1, props.page - 2, props.page - 1, props.page, props.page + 1, props.page + 2, pages])]
+    .filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  return (
+    <nav class="pagination" aria-label={v.t('search.pagination')}>
+      <ul>
+        {props.page > 1 ? <li><a href={props.hrefFor(props.page - 1)} rel="prev">{v.t('search.previous')}</a></li> : null}
+        {shown.map((p, i) => (
+          <li key={p}>
+            {i > 0 && p - shown[i - 1] > 1 ? <span aria-hidden="true">…</span> : null}
+            {p === props.page ? <span aria-current="page">{v.t('search.pageN', { page: p })}</span> : <a href={props.hrefFor(p)}>{v.t('search.pageN', { page: p })}</a>}
+          </li>
+        ))}
+        {props.page < pages ? <li><a href={props.hrefFor(props.page + 1)} rel="next">{v.t('search.next')}</a></li> : null}
+      </ul>
+    </nav>
+  );
+}
+
+/** JSON for the client script, in a data block the CSP allows (it is never executed). */
+export function JsonData(props: { id: string; data: unknown }) {
+  const json = JSON.stringify(props.data).replace(/</g, '\\u003c');
+  // eslint-disable-next-line react/no-danger -- the one reviewed place for raw output: JSON with < escaped.
+  return <script type="application/json" id={props.id} dangerouslySetInnerHTML={{ __html: json }} />;
+}
