@@ -27,7 +27,7 @@ import { municipalityName } from './modules/directory/service.ts';
 
 declare module 'fastify' {
   interface FastifyRequest { lang: Lang; }
-  interface FastifyReply { page(vnode: VNode, status?: number): FastifyReply; view(): ViewContext; }
+  interface FastifyReply { page(vnode: VNode<any>, status?: number): FastifyReply; view(): ViewContext; }
   interface FastifyInstance { database: Database; config: Config; }
 }
 
@@ -98,7 +98,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     };
   };
   app.decorateReply('view', function (this: FastifyReply) { return viewContext(this.request, this); });
-  app.decorateReply('page', function (this: FastifyReply, vnode: VNode, status = 200) {
+  app.decorateReply("page", function (this: FastifyReply, vnode: VNode<any>, status = 200) {
     return this.code(status).type('text/html; charset=utf-8').send(renderPage(this.view(), vnode));
   });
 

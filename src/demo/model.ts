@@ -54,8 +54,13 @@ export type Site = {
   description?: string;
 };
 
+/**
+ * free: a cost option "kostenfrei" (0 EUR); fees: no cost option, the fees text explains (e.g. billed
+ * to the care insurance); otherwise one cost option with an amount in EUR.
+ */
 export type Cost =
   | 'free'
+  | 'fees'
   | { option: string; amount: number; description?: string };
 
 /** A translated name and description. */

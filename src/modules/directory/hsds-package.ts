@@ -132,6 +132,8 @@ export function packageDescriptor(created = new Date()) {
 // Export
 
 const EXPORT_BATCH = 2000;
+/** The translations a package can carry: those of the records it nests. */
+const TRANSLATED = sql`entity_type IN ('service', 'organization', 'location', 'taxonomy_term')`;
 const CSV_NEWLINE = '\r\n';
 
 /** Rows written so far and rows in all, after each batch; `file` is the CSV being written. */
@@ -185,7 +187,7 @@ export async function exportPackage(db: Queryable, dir: string, onProgress?: Exp
   const run = async (tx: Queryable): Promise<ExportResult> => {
     const files: ExportResult['files'] = [];
     const [{ total }] = await rows<{ total: number }>(tx, sql`SELECT (${sql.join(
-      [...ZUGANG_TABLES.map(([, table]) => sql`(SELECT count(*) FROM ${table})`), sql`(SELECT count(*) FROM translations)`], sql` + `)})::int AS total`);
+      [...ZUGANG_TABLES.map(([, table]) => sql`(SELECT count(*) FROM ${table})`), sql`(SELECT count(*) FROM translations WHERE ${TRANSLATED})`], sql` + `)})::int AS total`);
     let done = 0;
     for (const [name, table] of ZUGANG_TABLES) {
       const spec = tables.get(name)!;
@@ -203,7 +205,7 @@ export async function exportPackage(db: Queryable, dir: string, onProgress?: Exp
       const a = after as string[] | null;
       const list = await rows<Record<string, string>>(tx, sql`
         SELECT entity_type, entity_id::text AS entity_id, field, lang, value FROM translations
-        ${a ? sql`WHERE (entity_type, entity_id, field, lang) > (${a[0]}, ${a[1]}::uuid, ${a[2]}, ${a[3]})` : sql``}
+        WHERE ${TRANSLATED} ${a ? sql`AND (entity_type, entity_id, field, lang) > (${a[0]}, ${a[1]}::uuid, ${a[2]}, ${a[3]})` : sql``}
         ORDER BY entity_type, entity_id, field, lang LIMIT ${EXPORT_BATCH}`);
       const last = list.at(-1);
       return { rows: list, last: last ? [last.entity_type, last.entity_id, last.field, last.lang] : null };

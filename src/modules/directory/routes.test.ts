@@ -157,4 +157,13 @@ describe('public directory pages', () => {
     expect(csp).toContain("script-src 'self' 'nonce-");
     expect(csp).not.toContain('unsafe-inline');
   });
+
+  it('keeps every public page under 100 KB of HTML and CSS', async () => {
+    for (const url of ['/', '/suche?q=Beratung', `/angebote/${erziehung.id}`, `/organisationen/${kita.organization!.id}`, '/sozialraeume', '/sozialraeume/nord', '/?lang=ar']) {
+      const html = (await get(url)).body;
+      const css = html.match(/href="(\/assets\/app\.[a-f0-9]+\.css)"/)![1];
+      const bytes = Buffer.byteLength(html) + Buffer.byteLength((await get(css)).body);
+      expect(bytes, url).toBeLessThan(100 * 1024);
+    }
+  });
 });

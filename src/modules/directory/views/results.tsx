@@ -183,7 +183,7 @@ export function ResultsPage(props: ResultsView) {
           {r?.originNotFound ? <Alert tone="warning" title={t('search.placeNotFound', { place: p.ort })}>{t('search.placeNotFoundHint')}</Alert> : null}
           {r?.relaxed ? <Alert tone="info" title={t('search.relaxedTitle')}>{t('search.relaxedText')}</Alert> : null}
           {r && r.suggestion && r.total === 0 ? (
-            <p class="suggestion">{t('search.didYouMean')} <a class="kern-link" href={hrefWith(v, { q: r.suggestion })}>{r.suggestion}</a>?</p>
+            <p class="suggestion">{t('search.didYouMean')} <a class="kern-link" href={hrefWith(v, { q: r.suggestion })}>{r.suggestion}</a>{t('search.questionMark')}</p>
           ) : r && r.suggestion ? (
             <p class="suggestion">{t('search.alsoSearchedFor')} <a class="kern-link" href={hrefWith(v, { q: r.suggestion })}>{r.suggestion}</a></p>
           ) : null}
