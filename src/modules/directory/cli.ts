@@ -19,7 +19,7 @@ export async function hsdsCommand(database: Database, args: string[], progress: 
     if (!fs.existsSync(p)) fail(`${p}: no such file or directory`);
     let services;
     try {
-      services = fs.statSync(p).isDirectory() ? await readPackage(p) : await readJsonFile(p);
+      services = fs.statSync(p).isDirectory() ? await readPackage(p, { onWarning: (m) => console.error(`Warning: ${m}`) }) : await readJsonFile(p);
     } catch (e) {
       fail((e as Error).message);
     }

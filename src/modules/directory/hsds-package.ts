@@ -258,7 +258,6 @@ const recordName = (o: Origin) => `${o.file} row ${o.row}${o.id ? ` (id ${o.id})
 function validateAll(list: Row[], describe: (record: Row, index: number, issue: z.core.$ZodIssue) => string): HsdsService[] {
   const problems = new Set<string>();
   const out: HsdsService[] = [];
-  completeTranslations(list);
   list.forEach((record, i) => {
     const r = serviceSchema.safeParse(record);
     if (r.success) out.push(r.data);
@@ -269,28 +268,6 @@ function validateAll(list: Row[], describe: (record: Row, index: number, issue: 
 }
 
 type Table = { file: string; rows: Row[] };
-
-const LANGS = ['de', 'en', 'tr', 'ar', 'uk'];
-
-/**
- * Gives every `translations` object all five languages (missing ones empty). translationsSchema is a
- * z.record over an enum, which Zod 4 treats as exhaustive; without this, a record translated into
- * English only would be rejected. Harmless once that schema is a z.partialRecord.
- */
-function completeTranslations(value: unknown): void {
-  if (Array.isArray(value)) {
-    for (const v of value) completeTranslations(v);
-    return;
-  }
-  if (!value || typeof value !== 'object') return;
-  for (const [k, v] of Object.entries(value)) {
-    if (k === 'translations' && v && typeof v === 'object' && !Array.isArray(v)) {
-      for (const lang of LANGS) (v as Record<string, unknown>)[lang] ??= {};
-    } else if (v && typeof v === 'object') {
-      completeTranslations(v);
-    }
-  }
-}
 
 function parseCsv(file: string, display: string): Table {
   const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');

@@ -76,6 +76,9 @@ export async function presentServices(db: Queryable, ids: string[], opts: Presen
   const orgPhones = orgIds.length ? await db.select().from(t.phones).where(inArray(t.phones.organizationId, orgIds)) : [];
   const termIds = [...new Set([...attrs, ...locAttrs].map((a) => a.taxonomyTermId))];
   const terms = termIds.length ? await db.select().from(t.taxonomyTerms).where(inArray(t.taxonomyTerms.id, termIds)) : [];
+  const taxonomyIds = [...new Set(terms.map((x) => x.taxonomyId).filter((x): x is string => Boolean(x)))];
+  const taxonomyList = taxonomyIds.length ? await db.select().from(t.taxonomies).where(inArray(t.taxonomies.id, taxonomyIds)) : [];
+  const taxonomyById = new Map(taxonomyList.map((x) => [x.id, x]));
   const phoneIds = [...phones, ...locPhones, ...salPhones, ...orgPhones].map((p) => p.id);
   const phoneLangs = phoneIds.length ? await db.select().from(t.languages).where(inArray(t.languages.phoneId, phoneIds)) : [];
   const translations = opts.translations
@@ -95,7 +98,10 @@ export async function presentServices(db: Queryable, ids: string[], opts: Presen
   const termById = new Map(terms.map((x) => [x.id, x]));
   const attrOut = (a: Row) => {
     const term = termById.get(a.taxonomyTermId as string);
-    return { ...clean(a), ...(term ? { taxonomy_term: { ...clean(term), ...(opts.translations && trOf(term.id) ? { translations: trOf(term.id) } : {}) } } : {}) };
+    const taxonomy = term?.taxonomyId ? taxonomyById.get(term.taxonomyId) : undefined;
+    // The taxonomy travels with the term, so that another instance can import the record without knowing it.
+    return { ...clean(a), ...(term ? { taxonomy_term: { ...clean(term), ...(taxonomy ? { taxonomy_detail: clean(taxonomy) } : {}),
+      ...(opts.translations && trOf(term.id) ? { translations: trOf(term.id) } : {}) } } : {}) };
   };
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   const g = {

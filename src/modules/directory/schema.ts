@@ -66,7 +66,7 @@ export const services = pgTable('services', {
   lastModified: ts('last_modified').notNull().defaultNow(),
   /** Hash of the imported record: importing the same record again changes nothing. */
   importHash: text('import_hash'),
-}, (t) => [index('services_organization_idx').on(t.organizationId)]);
+}, (t) => [index('services_organization_idx').on(t.organizationId), index('services_name_idx').on(t.name, t.id), index('services_last_modified_idx').on(t.lastModified)]);
 
 export const locations = pgTable('locations', {
   id: uuid('id').primaryKey(),
