@@ -56,6 +56,12 @@ describe('public directory pages', () => {
     expect(JSON.stringify(logged[0])).not.toMatch(/127\.0\.0\.1|user-agent/i);
   });
 
+  it('points a search that found nothing to the life situations its words resemble', async () => {
+    const res = await get('/suche?q=Schuldenfalle');
+    expect(res.body).toContain('Leider haben wir kein passendes Angebot gefunden');
+    expect(res.body).toMatch(/class="tile__title">Schulden und Geld</);
+  });
+
   it('filters by free of charge, wheelchair access, age, language and district', async () => {
     const names = async (q: string) => (await get(`/suche?${q}`)).body;
     expect(await names('kostenfrei=1')).not.toContain('Kindertagesstätte Sonnenblume');

@@ -46,7 +46,8 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
     const [situations, terms, districts] = await Promise.all([svc.lifeSituations(db(), req.lang), svc.termNames(db(), req.lang), svc.districtNames(db())]);
     const result = await searchServices(db(), params, { timeZone: tz });
     const translations = await svc.serviceTranslations(db(), result.items.map((i) => i.id), req.lang);
-    return reply.page(<ResultsPage params={params} result={result} errors={errors} raw={raw} situations={situations} terms={terms}
+    const related = result.total === 0 && params.q ? await svc.relatedSituations(db(), req.lang, params.q) : [];
+    return reply.page(<ResultsPage params={params} result={result} errors={errors} raw={raw} situations={situations} terms={terms} related={related}
       districts={[...districts.entries()].map(([id, d]) => ({ id, ...d })).sort((a, b) => a.name.localeCompare(b.name))} translations={translations} />,
       errors.length ? 400 : 200);
   });

@@ -110,3 +110,17 @@ export async function directoryCounts(db: Queryable) {
   return c;
 }
 
+
+/** Life situations whose name or description resembles the words of a search that found nothing. */
+export async function relatedSituations(db: Queryable, lang: Lang, q: string): Promise<LifeSituation[]> {
+  const text = q.toLowerCase().slice(0, 200);
+  return rows<LifeSituation>(db, sql`
+    SELECT tt.id, tt.code, coalesce(tr.value, tt.name) AS name, tt.description, tt.parent_id AS "parentId",
+      (SELECT count(*)::int FROM service_search ss WHERE ss.active AND ss.term_ids @> ARRAY[tt.id]) AS count
+    FROM taxonomy_terms tt
+    JOIN taxonomies tx ON tx.id = tt.taxonomy_id AND tx.name = 'Lebenslagen'
+    LEFT JOIN translations tr ON tr.entity_id = tt.id AND tr.field = 'name' AND tr.lang = ${lang}
+    WHERE greatest(word_similarity(${text}, lower(tt.name)), word_similarity(${text}, lower(tt.description))) >= 0.3
+    ORDER BY greatest(word_similarity(${text}, lower(tt.name)), word_similarity(${text}, lower(tt.description))) DESC, tt.name
+    LIMIT 6`);
+}

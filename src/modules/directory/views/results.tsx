@@ -12,6 +12,8 @@ export type ResultsView = {
   errors: { field: string; message: string }[];
   raw: Record<string, string>;
   situations: LifeSituation[];
+  /** For a search that found nothing: life situations that resemble the words. */
+  related: LifeSituation[];
   terms: Map<string, { code: string; name: string; parentId: string | null }>;
   districts: { id: string; code: string; name: string }[];
   translations: Map<string, { name?: string; description?: string }>;
@@ -253,7 +255,7 @@ function NoResults(props: ResultsView) {
         <li>{t('search.noResultsSituation')}</li>
       </ul>
       <ul class="tiles tiles--small">
-        {props.situations.slice(0, 8).map((s) => (
+        {(props.related.length ? props.related : props.situations.slice(0, 8)).map((s) => (
           <li key={s.id} class="tile"><A href={`/suche?lebenslage=${s.code}`} class="tile__link"><span class="tile__title">{s.name}</span></A></li>
         ))}
       </ul>
