@@ -21,6 +21,7 @@ Commands:
   hsds export <dir>              write the directory as an HSDS 3.0 tabular data package
   import csv <file.csv> --mapping <mapping.json>
                                  import services from any CSV file through a column mapping
+  bench [--quick] [--engine E]   load test on 100,000 generated services, PostgreSQL and PGlite (bench/README.md)
 
 Environment: DATABASE_URL (PostgreSQL; default embedded PGlite in ZUGANG_DATA_DIR), PORT, HOST,
 ZUGANG_DEMO=on|off, ZUGANG_TILE_URL, LOG_LEVEL, NODE_ENV. See README.md.`;
@@ -125,6 +126,11 @@ export async function main(argv: string[]) {
         const { csvImportCommand } = await import('./modules/directory/cli.ts');
         const database = await open(config);
         try { await csvImportCommand(database, path.resolve(args[1]), path.resolve(option(args, '--mapping')!), progress); } finally { await database.close(); }
+        return;
+      }
+      case 'bench': {
+        const { runBench } = await import('../bench/run.ts');
+        await runBench(args);
         return;
       }
       default:

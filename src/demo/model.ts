@@ -92,7 +92,8 @@ export type ServiceDef = {
   /** Only these languages (besides German), ignoring the organisation's. */
   onlyLangs?: LangCode[];
   age?: [min: number | null, max: number | null];
-  cost?: Cost;
+  /** Default: free. Several cost options for e.g. fee plus meals. */
+  cost?: Cost | Cost[];
   fees?: string;
   eligibility?: string;
   application?: string;

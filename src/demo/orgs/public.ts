@@ -2,7 +2,7 @@
 import type { OrgDef } from '../model.ts';
 import { ALWAYS } from '../schedule.ts';
 
-const OFFICE = 'MO,TU,FR 08:30-12:00; TH 08:30-12:00,14:00-17:30';
+const OFFICE = 'MO,TU,TH,FR 08:30-12:00; TH 14:00-17:30';
 
 export const PUBLIC_ORGS: OrgDef[] = [
   {
@@ -37,7 +37,7 @@ export const PUBLIC_ORGS: OrgDef[] = [
       { key: 'rsd-nord', name: 'Regionaler Sozialdienst Nord', en: 'Regional Social Services North', area: 'SR02', street: 'Goethestraße', no: '40', access: 'full', extras: ['barrierefreies-wc'], description: 'Zuständig für Nordstadt, Lindenhof, Am Auenpark und Hafenviertel.' },
       { key: 'rsd-west', name: 'Regionaler Sozialdienst West', en: 'Regional Social Services West', area: 'SR05', street: 'Sonnenfelder Allee', no: '88', access: 'partial', description: 'Zuständig für Sonnenfeld, Weststadt und Am Stadtwald.' },
       { key: 'rsd-sued', name: 'Regionaler Sozialdienst Süd', en: 'Regional Social Services South', area: 'SR09', street: 'Kaiserstraße', no: '27', access: 'partial', description: 'Zuständig für Altstadt, Mühlenviertel, Südstadt und Seeblick.' },
-      { key: 'eb', name: 'Städtische Erziehungs- und Familienberatungsstelle', area: 'SR02', street: 'Lessingstraße', no: '9', access: 'partial' },
+      { key: 'eb', name: 'Städtische Erziehungs- und Familienberatungsstelle', en: 'Municipal parenting and family counselling centre', area: 'SR02', street: 'Lessingstraße', no: '9', access: 'partial' },
       { key: 'jugendbuero', name: 'Kinder- und Jugendbüro', en: 'Children and Youth Office', area: 'SR01', street: 'Marktstraße', no: '5', access: 'full', extras: ['leichte-sprache'] },
       { key: 'kjnd', name: 'Kinder- und Jugendnotdienst', en: 'Children and Youth Emergency Service', area: 'SR08', street: 'Försterweg', no: '3', access: 'full', extras: ['barrierefreies-wc'] },
     ],
@@ -63,7 +63,7 @@ export const PUBLIC_ORGS: OrgDef[] = [
       },
       {
         key: 'kita-servicestelle', name: 'Kita-Servicestelle: Kita-Anmeldung und Kita-Gutschein', terms: ['kita', 'kindertagespflege'], at: ['zentrale'],
-        hours: 'MO,TU 09:00-12:00; TH 13:00-17:30', age: [0, 6], url: '/kita-anmeldung', contact: 'Kita-Servicestelle', langs: ['en', 'tr'],
+        hours: 'MO,TU 09:00-12:00; TH 13:00-17:30', age: [0, 6], url: '/kita-anmeldung', contact: 'Kita-Servicestelle', langs: ['en', 'tr', 'uk'],
         text: 'Die Kita-Servicestelle berät Eltern bei der Suche nach einem Platz in einer Kindertagesstätte – Krippe oder Kindergarten – oder in der Kindertagespflege. Über das Kita-Portal melden Sie Ihren Betreuungswunsch für bis zu fünf Einrichtungen gleichzeitig an; den Kita-Gutschein beantragen Sie bis zu sechs Monate vor dem gewünschten Beginn. Ab dem ersten Geburtstag hat jedes Kind einen Rechtsanspruch auf einen Betreuungsplatz, und wir helfen, ihn durchzusetzen.',
         application: 'Online im Kita-Portal oder mit Formular in der Servicestelle. Bitte Geburtsurkunde des Kindes, Meldebescheinigung und gegebenenfalls einen Nachweis über Arbeit, Ausbildung oder Studium bereithalten.',
         en: ['Day-care service point: registration and day-care voucher', 'The day-care service point helps parents find a place in a day-care centre (crèche or kindergarten) or with a childminder. In the day-care portal you can register for up to five centres at once; apply for the day-care voucher up to six months before the planned start. From their first birthday every child has a legal right to a place, and we help you to claim it.'],
@@ -126,7 +126,7 @@ export const PUBLIC_ORGS: OrgDef[] = [
         en: ['Children and youth office: participation and holiday pass', 'At the children and youth office young people can bring their ideas to the city, for example in the youth parliament or when new playgrounds and skate parks are planned. You can also get the Lindenau holiday pass with reduced entry to the open-air pool, cinema and climbing hall, and grants for holiday camps for low-income families.'],
       },
       {
-        key: 'eb', name: 'Städtische Erziehungs- und Familienberatungsstelle', alt: 'Erziehungsberatungsstelle Nordstadt', terms: ['erziehungsberatung', 'trennung-scheidung'], at: ['eb'],
+        key: 'eb', name: 'Erziehungsberatungsstelle der Stadt Lindenau', alt: 'Städtische Erziehungs- und Familienberatungsstelle', terms: ['erziehungsberatung', 'trennung-scheidung'], at: ['eb'],
         hours: 'MO-TH 09:00-12:00,14:00-17:00; FR 09:00-13:00', age: [0, 27], langs: ['en', 'tr'], contact: 'Anmeldung Erziehungsberatung',
         text: 'Die Erziehungsberatungsstelle unterstützt Eltern, Kinder und Jugendliche bei Fragen zur Erziehung, bei Schulproblemen, Ängsten, Streit in der Familie sowie bei Trennung und Scheidung. Ein Team aus Psychologinnen, Sozialpädagogen und einer Kinder- und Jugendlichenpsychotherapeutin berät vertraulich und kostenlos, auf Wunsch auch anonym. Jugendliche können ohne Wissen der Eltern kommen. Dienstags von 15 bis 17 Uhr ist offene Sprechstunde ohne Anmeldung.',
         en: ['Municipal parenting and family counselling centre', 'The counselling centre supports parents, children and young people with questions about parenting, school problems, anxieties, family conflict, separation and divorce. A team of psychologists, social workers and a child psychotherapist offers free and confidential counselling, anonymously if you wish. Young people can come without their parents knowing. Drop-in hours without appointment on Tuesdays from 3 to 5 pm.'],
@@ -137,6 +137,12 @@ export const PUBLIC_ORGS: OrgDef[] = [
         age: [0, 20], contact: 'Fachdienst Eingliederungshilfe',
         text: 'Kinder und Jugendliche, deren Teilhabe durch eine seelische Beeinträchtigung bedroht ist – etwa durch eine Autismus-Spektrum-Störung, eine schwere Angststörung oder eine Lese-Rechtschreib-Störung mit seelischen Folgen –, haben Anspruch auf Eingliederungshilfe. Das Jugendamt prüft den Antrag gemeinsam mit einer fachärztlichen Stellungnahme und bewilligt zum Beispiel Schulbegleitung, Lerntherapie oder Autismustherapie. Beratung und Antragstellung nach telefonischer Terminvereinbarung.',
         en: ['Integration assistance for children with mental health disabilities', 'Children and young people whose participation in everyday life is at risk because of a mental health condition – such as autism, a severe anxiety disorder or dyslexia with emotional consequences – are entitled to integration assistance. The youth welfare office assesses the application with a specialist medical report and grants, for example, a school assistant, learning therapy or autism therapy. Advice and applications by telephone appointment.'],
+      },
+      {
+        key: 'familienzentrum-sonnenfeld', name: 'Kinder- und Familienzentrum Sonnenfeld', terms: ['familienzentrum', 'fruehe-hilfen'], at: ['stadt:stz-sonnenfeld'],
+        hours: 'MO-TH 09:00-17:00; FR 09:00-14:00', age: [0, 10], langs: ['tr', 'ar', 'ru'],
+        text: 'Im Stadtteilzentrum am Sonnenfelder Platz betreibt das Jugendamt ein Familienzentrum mit Babytreff, Elterncafé, Spielgruppen und Sprechstunden von Hebamme, Erziehungsberatung und Regionalem Sozialdienst. Familien bekommen hier ohne lange Wege Rat und Anschluss an andere Eltern. Viele Angebote sind mehrsprachig, und für jede Veranstaltung gibt es Kinderbetreuung.',
+        en: ['Sonnenfeld children and family centre', 'At the neighbourhood centre on Sonnenfelder Platz the youth welfare office runs a family centre with a baby group, parents’ café, play groups and consultation hours of a midwife, parenting counselling and the regional social services. Families get advice and meet other parents without long journeys. Many activities are multilingual, and childcare is provided for every event.'],
       },
       {
         key: 'kjnd', name: 'Kinder- und Jugendnotdienst', alt: 'Inobhutnahme und Krisenunterbringung', terms: ['krisendienst', 'kinderschutz'], at: ['kjnd'], hours: ALWAYS, age: [0, 17], langs: ['en'],
@@ -225,6 +231,13 @@ export const PUBLIC_ORGS: OrgDef[] = [
         tr: ['Konut Yardımı Bürosu (Wohngeld)', 'Konut yardımı, kiraya ya da ev sahipleri için kendi konutlarının masraflarına yapılan bir destektir. Hak sahibi olup olmadığınız hane halkı sayısına, gelire ve kira miktarına bağlıdır; hizmet portalındaki hesaplayıcı ilk bir fikir verir. Konut yardımı reformundan bu yana çok daha fazla düşük gelirli aile ile emekli hak sahibidir.'],
         ar: ['مكتب إعانة السكن (Wohngeld)', 'إعانة السكن هي دعم لدفع الإيجار، أو لتكاليف المسكن الخاص بالنسبة للمالكين. ويعتمد استحقاقكم على عدد أفراد الأسرة والدخل وقيمة الإيجار، وتعطيكم حاسبة إعانة السكن في بوابة الخدمات تقديراً أولياً. منذ إصلاح إعانة السكن أصبح عدد أكبر بكثير من الأسر ذات الدخل المحدود والمتقاعدين يستحقونها.'],
         uk: ['Відділ житлової допомоги (Wohngeld)', 'Житлова допомога — це доплата до орендної плати або, для власників, до витрат на власне житло. Чи маєте ви право на неї, залежить від кількості членів домогосподарства, доходу та розміру оренди; калькулятор на сервісному порталі дає першу оцінку. Після реформи житлової допомоги право на неї мають значно більше родин з невеликим доходом і пенсіонерів.'],
+      },
+      {
+        key: 'wbs', name: 'Wohnberechtigungsschein und Wohnungsvermittlung', alt: 'WBS', terms: ['wohngeld', 'wohnungsnotfallhilfe'], at: ['sozialzentrum'],
+        hours: 'MO,TU 08:30-12:00; TH 14:00-17:30', url: '/wbs', langs: ['en', 'uk'], contact: 'Wohnungsvermittlung',
+        text: 'Für eine geförderte Sozialwohnung brauchen Sie einen Wohnberechtigungsschein. Ob Sie ihn bekommen, hängt vom Einkommen und der Zahl der Haushaltsmitglieder ab; Familien mit Kindern, Alleinerziehende und Menschen mit Behinderung haben höhere Einkommensgrenzen. Die Wohnungsvermittlung führt außerdem eine Vormerkliste für Haushalte mit besonders dringendem Bedarf und schlägt ihnen freie Wohnungen der LiWoGe und der Genossenschaften vor.',
+        en: ['Housing eligibility certificate (WBS) and housing referral', 'You need a housing eligibility certificate for a subsidised social housing flat. Whether you get one depends on your income and household size; families with children, single parents and people with disabilities have higher income limits. The housing referral office also keeps a waiting list for households in particularly urgent need and offers them vacant flats of the municipal housing company and cooperatives.'],
+        uk: ['Довідка на соціальне житло (WBS) і пошук житла', 'Для соціальної квартири потрібна довідка Wohnberechtigungsschein (WBS). Чи отримаєте ви її, залежить від доходу та кількості членів домогосподарства; для родин із дітьми, одиноких батьків і людей з інвалідністю межі доходу вищі. Відділ також веде список черговості для домогосподарств з особливо нагальною потребою і пропонує їм вільні квартири міської житлової компанії та кооперативів.'],
       },
       {
         key: 'lindenau-pass', name: 'Lindenau-Pass (Sozialpass)', terms: ['sozialleistungen'], at: ['sozialzentrum', 'stadt:rathaus'], hours: OFFICE,
@@ -331,7 +344,7 @@ export const PUBLIC_ORGS: OrgDef[] = [
     ],
     services: [
       {
-        key: 'buergergeld', name: 'Bürgergeld: Antrag und Leistungen', terms: ['sozialleistungen'], at: ['jc', 'jc-west'], hours: 'MO-WE,FR 08:00-12:30; TH 08:00-18:00', langs: ['en'],
+        key: 'buergergeld', name: 'Bürgergeld: Antrag und Leistungen', terms: ['sozialleistungen'], at: ['jc', 'jc-west'], hours: 'MO-WE,FR 08:00-12:30; TH 08:00-18:00', langs: ['en', 'uk'],
         url: '/buergergeld', contact: 'Eingangszone',
         text: 'Das Jobcenter zahlt Bürgergeld an erwerbsfähige Menschen und ihre Familien, deren Einkommen nicht zum Leben reicht – auch ergänzend zu Lohn, Kindergeld oder Unterhalt. Dazu gehören der Regelbedarf, die Kosten für Miete und Heizung sowie Leistungen für Bildung und Teilhabe der Kinder. Den Antrag stellen Sie am einfachsten online oder in der Eingangszone; bringen Sie Ausweis, Mietvertrag und Kontoauszüge der letzten drei Monate mit.',
         en: ['Citizens’ income (Bürgergeld): application and benefits', 'The jobcenter pays citizens’ income to people who are able to work and their families if their income is not enough to live on – also in addition to wages, child benefit or maintenance. It covers the standard rate, rent and heating costs and education and participation benefits for children. The easiest way is to apply online or at the reception area; bring your ID, tenancy agreement and bank statements for the last three months.'],
@@ -353,6 +366,11 @@ export const PUBLIC_ORGS: OrgDef[] = [
         key: 'arbeitsvermittlung', name: 'Arbeitsvermittlung und Weiterbildung mit Bildungsgutschein', terms: ['berufsberatung', 'wiedereinstieg'], at: ['jc', 'jc-west'], hours: 'MO-WE,FR 08:00-12:30; TH 08:00-18:00',
         text: 'Ihre persönliche Integrationsfachkraft sucht mit Ihnen passende Stellen, bereitet Bewerbungen vor und prüft, ob eine Weiterbildung Ihre Chancen verbessert. Mit einem Bildungsgutschein übernimmt das Jobcenter die Kosten für Umschulungen, etwa zur Pflegefachkraft oder Berufskraftfahrerin, und zahlt ein Weiterbildungsgeld. Auch der Führerschein kann in bestimmten Fällen gefördert werden.',
         en: ['Job placement and training vouchers', 'Your personal job coach looks for suitable vacancies with you, prepares applications and checks whether further training would improve your chances. With a training voucher the jobcenter pays for retraining, for example as a nurse or professional driver, plus a training allowance. In some cases a driving licence can also be funded.'],
+      },
+      {
+        key: 'reha', name: 'Reha-Team: Arbeit mit gesundheitlichen Einschränkungen', terms: ['teilhabeberatung', 'wiedereinstieg'], at: ['jc'], hours: 'TU,TH 09:00-12:00',
+        text: 'Wer wegen einer chronischen Krankheit, einer psychischen Erkrankung oder einer Behinderung nicht mehr im alten Beruf arbeiten kann, wird im Reha-Team des Jobcenters beraten. Gemeinsam mit Rentenversicherung und Arbeitsagentur klären wir Leistungen zur Teilhabe am Arbeitsleben, etwa eine Umschulung, Hilfsmittel am Arbeitsplatz oder einen Eingliederungszuschuss für den Arbeitgeber.',
+        en: ['Rehabilitation team: work with health restrictions', 'People who can no longer work in their previous job because of a chronic illness, a mental illness or a disability get advice from the jobcenter’s rehabilitation team. Together with the pension insurance and employment agency we clarify vocational rehabilitation benefits such as retraining, workplace aids or an integration subsidy for the employer.'],
       },
       {
         key: 'migration-arbeit', name: 'Arbeit und Anerkennung ausländischer Berufsabschlüsse', terms: ['migrationsberatung', 'berufsberatung'], at: ['jc'], hours: 'WE 09:00-12:00',
@@ -444,6 +462,12 @@ export const PUBLIC_ORGS: OrgDef[] = [
         en: ['Catching up on school qualifications', 'At the adult education centre young people and adults can obtain a lower or intermediate secondary school certificate in evening classes. Courses last one to two years and end with a state examination. A social worker helps if job, children or money make things difficult.'],
       },
       {
+        key: 'mehrsprachig', name: 'Elternkurs „Mehrsprachig aufwachsen“', terms: ['familienbildung', 'sprachkurse'], hours: 'TU 18:00-20:00 (vier Abende)', langs: ['tr', 'ar', 'ru'],
+        cost: { option: 'Kursgebühr', amount: 24, description: 'Mit Lindenau-Pass 6 EUR; Kinderbetreuung kostenfrei.' },
+        text: 'Soll mein Kind zuerst Deutsch lernen? Schadet es, wenn wir zu Hause Türkisch, Arabisch oder Russisch sprechen? Der Kurs räumt mit Mythen über Mehrsprachigkeit auf und zeigt, wie Eltern die Familiensprache und das Deutsche gleichermaßen stärken. Eine Sprachwissenschaftlerin und zweisprachige Elternbegleiterinnen leiten die Abende.',
+        en: ['Parenting course: growing up multilingual', 'Should my child learn German first? Is it harmful if we speak Turkish, Arabic or Russian at home? The course dispels myths about multilingualism and shows parents how to strengthen both the family language and German. A linguist and bilingual parent mentors lead the evenings.'],
+      },
+      {
         key: 'sprachcafe', name: 'Sprachcafé: Deutsch sprechen im Alltag', terms: ['sprachkurse', 'nachbarschaft'], hours: 'TH 16:00-18:00', cost: 'free',
         text: 'Im Sprachcafé üben Menschen, die Deutsch lernen, mit Ehrenamtlichen das Sprechen – bei Kaffee und Kuchen, ohne Noten und ohne Anmeldung. Jede Woche gibt es ein Thema, etwa Einkaufen, Wohnungssuche oder Feste. Auch Menschen, die einfach neue Leute kennenlernen wollen, sind herzlich willkommen.',
         en: ['Language café: speaking German in everyday life', 'At the language café people learning German practise speaking with volunteers – over coffee and cake, without marks or registration. Every week there is a topic such as shopping, flat hunting or festivals. People who simply want to meet others are very welcome too.'],
@@ -485,13 +509,19 @@ export const PUBLIC_ORGS: OrgDef[] = [
     ],
     services: [
       {
-        key: 'pflegeberatung', name: 'Pflegeberatung im Pflegestützpunkt', terms: ['pflegeberatung'], at: ['mitte', 'sued'], hours: 'MO,WE 09:00-15:00; TU,FR 09:00-12:00; TH 09:00-18:00',
+        key: 'pflegeberatung', name: 'Pflegeberatung im Pflegestützpunkt', terms: ['pflegeberatung'], at: ['mitte', 'sued', 'nikolai:seeblick'], hours: 'MO,WE 09:00-15:00; TU,FR 09:00-12:00; TH 09:00-18:00',
         langs: ['en', 'tr', 'ru', 'pl'], contact: 'Pflegeberatung',
-        text: 'Der Pflegestützpunkt berät neutral und kostenlos, wenn Pflegebedürftigkeit eintritt: zu Pflegegrad und Begutachtung, zu ambulanten Diensten, Tagespflege, Kurzzeitpflege und Pflegeheimen sowie zu allen Leistungen der Pflegekasse. Wir helfen beim Antrag, organisieren die Versorgung nach einem Krankenhausaufenthalt und kommen auf Wunsch zu Ihnen nach Hause. Versicherte aller Kassen, auch Privatversicherte, sind willkommen.',
+        text: 'Der Pflegestützpunkt berät neutral und kostenlos, wenn Pflegebedürftigkeit eintritt: zu Pflegegrad und Begutachtung, zu ambulanten Diensten, Tagespflege, Kurzzeitpflege und Pflegeheimen sowie zu allen Leistungen der Pflegekasse. Wir helfen beim Antrag, organisieren die Versorgung nach einem Krankenhausaufenthalt und kommen auf Wunsch zu Ihnen nach Hause. Jeden ersten Donnerstag im Monat gibt es eine Sprechstunde im Gemeindehaus Seeblick. Versicherte aller Kassen, auch Privatversicherte, sind willkommen.',
         en: ['Care advice at the care advice centre', 'The care advice centre gives neutral, free advice when someone needs long-term care: on care levels and assessment, home care services, day care, short-term care and care homes and on all benefits of the long-term care insurance. We help with the application, organise care after a hospital stay and visit you at home if you wish. Members of all insurance funds, including private insurance, are welcome.'],
         tr: ['Bakım Destek Noktasında bakım danışmanlığı', 'Bakım Destek Noktası, bakım ihtiyacı ortaya çıktığında tarafsız ve ücretsiz danışmanlık yapar: bakım derecesi ve değerlendirme, evde bakım hizmetleri, gündüz bakımı, kısa süreli bakım ve bakım evleri ile bakım sigortasının tüm yardımları hakkında. Başvuruda yardım eder, hastane sonrası bakımı organize eder ve isterseniz evinize geliriz. Özel sigortalılar dahil tüm sigorta kurumlarının üyeleri kabul edilir.'],
         ar: ['استشارات الرعاية في مركز دعم الرعاية', 'يقدّم مركز دعم الرعاية استشارات محايدة ومجانية عند الحاجة إلى الرعاية: حول درجة الرعاية والتقييم، وخدمات الرعاية المنزلية والرعاية النهارية والرعاية قصيرة الأمد ودور الرعاية، وجميع إعانات صندوق التأمين على الرعاية. نساعدكم في تقديم الطلب وننظم الرعاية بعد الخروج من المستشفى، ونزوركم في المنزل إذا رغبتم. المؤمَّنون لدى جميع الصناديق، بما فيها التأمين الخاص، مرحَّب بهم.'],
         uk: ['Консультації з догляду в пункті підтримки догляду', 'Пункт підтримки догляду нейтрально й безкоштовно консультує, коли виникає потреба в догляді: щодо ступеня догляду та оцінювання, амбулаторних служб, денного й короткочасного догляду, будинків для літніх людей і всіх виплат каси страхування догляду. Допомагаємо із заявою, організовуємо догляд після виписки з лікарні та за бажанням приходимо додому. Ласкаво просимо застрахованих у всіх касах, зокрема приватних.'],
+      },
+      {
+        key: 'pflege-kinder', name: 'Pflegeberatung für Familien mit pflegebedürftigen Kindern', terms: ['pflegeberatung', 'eingliederungshilfe'], at: ['mitte'], age: [0, 17],
+        hours: 'WE 14:00-18:00',
+        text: 'Auch Kinder können pflegebedürftig sein – nach einer Frühgeburt, mit einer Behinderung oder einer schweren Erkrankung. Eine auf Kinder spezialisierte Pflegeberaterin erklärt, wie die Begutachtung bei Kindern abläuft, welche Leistungen neben dem Pflegegeld zustehen und wie Eltern Entlastung und Kurzzeitpflege für ihr Kind finden. Gern beraten wir auch zu Hause oder in der Klinik.',
+        en: ['Care advice for families with children in need of care', 'Children can need long-term care too – after a premature birth, with a disability or a serious illness. A care adviser specialising in children explains how children are assessed, which benefits are available besides the care allowance and how parents find respite and short-term care for their child. We are also happy to advise you at home or in hospital.'],
       },
       {
         key: 'wohnberatung', name: 'Wohnberatung: die Wohnung an Alter und Behinderung anpassen', terms: ['pflegeberatung', 'senioren'], at: ['mitte'],
@@ -522,6 +552,11 @@ export const PUBLIC_ORGS: OrgDef[] = [
         tr: ['Welcome Center: Yeni gelenler için ilk yönlendirme', 'Lindenau’ya yeni mi geldiniz? Welcome Center ilk haftalarda yapılması gereken her şeyde yardımcı olur: adres kaydı, sağlık sigortası, banka hesabı, kreş ve okul yeri, Almanca kursu. Çalışanlar birkaç dil konuşur ve sizi göç danışmanlığına, Yabancılar Dairesi’ne ve Jobcenter’a yönlendirir. Randevusuz açık görüşme saatlerine gelebilirsiniz.'],
         ar: ['مركز الترحيب: التوجيه الأول للقادمين الجدد', 'هل أنتم جدد في ليندناو؟ يساعدكم مركز الترحيب في الأسابيع الأولى في كل ما يجب إنجازه: تسجيل السكن، والتأمين الصحي، وفتح حساب بنكي، ومكان في الروضة أو المدرسة، ودورة اللغة الألمانية. يتحدث الموظفون عدة لغات ويحيلونكم إلى استشارات الهجرة ودائرة الأجانب ومركز العمل. تعالوا إلى ساعات الاستقبال دون موعد.'],
         uk: ['Welcome Center: перша орієнтація для новоприбулих', 'Ви щойно переїхали до Лінденау? Welcome Center допомагає в перші тижні з усім необхідним: реєстрація місця проживання, медичне страхування, банківський рахунок, місце в дитсадку чи школі, курс німецької. Працівники говорять кількома мовами та скеровують до міграційної консультації, відомства у справах іноземців і джобцентру. Приходьте на консультацію без запису.'],
+      },
+      {
+        key: 'einbuergerung', name: 'Einbürgerungsberatung', terms: ['migrationsberatung'], hours: 'TU 13:00-17:00', langs: ['tr', 'ar', 'ru'],
+        text: 'Wer seit mehreren Jahren in Deutschland lebt, kann sich einbürgern lassen und behält dabei in der Regel seine bisherige Staatsangehörigkeit. In der Einbürgerungsberatung prüfen wir, ob die Voraussetzungen erfüllt sind, welche Unterlagen gebraucht werden und wie Sprachnachweis und Einbürgerungstest ablaufen. Den Antrag selbst stellen Sie online bei der Staatsangehörigkeitsbehörde.',
+        en: ['Naturalisation advice', 'People who have lived in Germany for several years can apply for citizenship and usually keep their previous nationality. In the naturalisation advice service we check whether the requirements are met, which documents are needed and how the language certificate and citizenship test work. You submit the application itself online to the nationality authority.'],
       },
       {
         key: 'sprachmittlung', name: 'Dolmetscherpool: Sprach- und Kulturmittlung', terms: ['migrationsberatung'], hours: 'MO-FR 09:00-15:00',

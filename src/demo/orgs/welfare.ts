@@ -18,7 +18,7 @@ export const WELFARE_ORGS: OrgDef[] = [
     ],
     services: [
       {
-        key: 'sozialberatung', name: 'Allgemeine Sozialberatung der Caritas', terms: ['sozialleistungen'], at: ['haus', 'sonnenfeld'], hours: 'MO,WE 09:00-12:00; TH 14:00-17:00', langs: ['en', 'pl'],
+        key: 'sozialberatung', name: 'Allgemeine Sozialberatung der Caritas', terms: ['sozialleistungen', 'wohngeld'], at: ['haus', 'sonnenfeld'], hours: 'MO,WE 09:00-12:00; TH 14:00-17:00', langs: ['en', 'pl'],
         text: 'Wenn das Geld nicht reicht, Briefe vom Amt unverständlich sind oder mehrere Probleme auf einmal kommen, ist die Allgemeine Sozialberatung ein guter erster Schritt. Wir klären, welche Leistungen Ihnen zustehen, helfen bei Anträgen und Widersprüchen und können in akuten Notlagen mit einer Überbrückungshilfe aus Spendenmitteln einspringen. Die Beratung steht allen offen, unabhängig von Religion und Herkunft.',
         en: ['Caritas general social counselling', 'If money is short, letters from the authorities are hard to understand or several problems come at once, general social counselling is a good first step. We clarify which benefits you are entitled to, help with applications and appeals and can provide emergency bridging aid from donations. Counselling is open to everyone regardless of religion or origin.'],
       },
@@ -68,6 +68,15 @@ export const WELFARE_ORGS: OrgDef[] = [
         en: ['Marriage, family and life counselling', 'Couples in crisis, individuals in difficult phases of life and families with entrenched conflicts find room to talk here. The counsellors have additional therapeutic training and are bound by confidentiality. Appointments by telephone, also in the early evening.'],
       },
       {
+        key: 'kurberatung', name: 'Kurberatung für Mütter und Väter', terms: ['psychische-gesundheit', 'entlastung'], at: ['haus'], hours: 'TH 09:00-12:00',
+        text: 'Dauerstress, Erschöpfung, Schlafstörungen: Wenn Familie, Beruf und Pflege Eltern über ihre Kräfte bringen, kann eine Mutter-Kind- oder Vater-Kind-Kur helfen. Wir beraten, welche Klinik passt, helfen beim Antrag an die Krankenkasse und bei einem Widerspruch und begleiten nach der Kur, damit die Erholung anhält.',
+        en: ['Advice on health retreats for mothers and fathers', 'Constant stress, exhaustion, sleep problems: when family, work and caring push parents beyond their limits, a mother-child or father-child health retreat can help. We advise on which clinic is suitable, help with the application to the health insurance and with an appeal, and offer follow-up so that the recovery lasts.'],
+      },
+      {
+        key: 'seeblick', name: 'Sozialberatung vor Ort in Seeblick', terms: ['sozialleistungen', 'senioren'], at: ['nikolai:seeblick'], hours: 'WE 10:00-12:00 (vierzehntäglich)',
+        text: 'Für Menschen aus den südlichen Ortsteilen ist der Weg in die Altstadt weit. Deshalb hält die Caritas jeden zweiten Mittwoch eine Sprechstunde im Gemeindehaus Seeblick ab – zu Anträgen, Rente, Grundsicherung, Wohngeld und Pflege. Wer nicht mehr mobil ist, bekommt einen Hausbesuch.',
+      },
+      {
         key: 'kleiderstube', name: 'Kleiderstube St. Elisabeth', terms: ['sozialleistungen', 'nachbarschaft'], at: ['haus'], hours: 'TU 14:00-17:00; SA 10:00-12:00',
         cost: { option: 'Schutzgebühr je Teil', amount: 1, description: '0,50 bis 2 EUR je Teil; mit Lindenau-Pass kostenlos.' },
         text: 'In der Kleiderstube gibt es gut erhaltene, gespendete Kleidung für Erwachsene und Kinder, Bettwäsche und Handtücher. Ehrenamtliche sortieren die Spenden und helfen beim Aussuchen. Spenden nehmen wir zu den Öffnungszeiten gern entgegen.',
@@ -95,6 +104,7 @@ export const WELFARE_ORGS: OrgDef[] = [
       { key: 'beratungszentrum', name: 'Evangelisches Beratungszentrum', en: 'Protestant counselling centre', area: 'SR09', street: 'Luisenstraße', no: '19', access: 'partial' },
       { key: 'bahnhof', name: 'Bahnhofsmission, Bahnhof Lindenau-Altstadt', en: 'Station mission, Lindenau-Altstadt station', area: 'SR01', street: 'Burgwall', no: '1', address2: 'Gleis 1', access: 'full' },
       { key: 'tagespflege', name: 'Diakonie-Tagespflege Seeblick', area: 'SR10', street: 'Kirchweg', no: '5', access: 'full', extras: ['barrierefreies-wc'] },
+      { key: 'fz-hafen', name: 'Familienzentrum Hafenviertel', en: 'Hafenviertel family centre', area: 'SR11', street: 'Schleusenstraße', no: '4', access: 'full', extras: ['barrierefreies-wc'] },
     ],
     services: [
       {
@@ -106,6 +116,15 @@ export const WELFARE_ORGS: OrgDef[] = [
         tr: ['Borç ve iflas danışmanlığı (Diakonie)', 'Faturalar başa çıkılmaz hale geldiğinde borç ve iflas danışmanlığı mali durumunuzu yeniden düzene sokmanıza yardımcı olur. Birlikte gelir ve borçlarınızın dökümünü çıkarır, örneğin haciz korumalı hesap (P-Konto) belgesiyle asgari geçim hakkınızı güvenceye alır ve alacaklılarla pazarlık yaparız. Anlaşma sağlanamazsa, tanınmış bir kurum olarak sizi tüketici iflas sürecinde yalnız bırakmayız. Salı günleri Sonnenfeld Semt Bürosu’nda dış görüşme saati vardır.'],
         ar: ['استشارات الديون والإعسار (دياكوني)', 'عندما تتراكم الفواتير تساعدكم استشارات الديون والإعسار على إعادة تنظيم أموركم المالية. نعدّ معاً قائمة بالدخل والديون، ونحمي الحد الأدنى اللازم للمعيشة، مثلاً بشهادة لحساب محمي من الحجز، ونتفاوض مع الدائنين. وإذا تعذر الاتفاق نرافقكم بصفتنا جهة معترفاً بها في إجراءات إعسار المستهلك. أيام الثلاثاء توجد ساعة استشارة خارجية في مكتب حي زونينفيلد.'],
         uk: ['Консультації з питань боргів і неплатоспроможності (Diakonie)', 'Коли рахунки накопичуються, консультація з боргів допомагає знову навести лад у фінансах. Разом складаємо огляд доходів і боргів, захищаємо прожитковий мінімум — наприклад довідкою для рахунку із захистом від стягнення (P-Konto) — і ведемо переговори з кредиторами. Якщо домовитися не вдається, ми як визнана установа супроводжуємо вас у процедурі споживчого банкрутства. У вівторок працює виїзна консультація в районному бюро Зонненфельд.'],
+      },
+      {
+        key: 'schuldenpraevention', name: 'Schuldenprävention für Jugendliche', terms: ['schuldnerberatung', 'jugendberatung'], at: ['haus'], age: [14, 25],
+        text: 'Handyvertrag, Ratenkauf, Onlineshopping mit „Später bezahlen“: Viele junge Menschen haben schon vor der ersten eigenen Wohnung Schulden. In Workshops für Schulklassen und Jugendgruppen lernen sie, mit Geld umzugehen, Verträge zu durchschauen und rechtzeitig Hilfe zu holen. Junge Erwachsene mit Schulden bekommen außerdem kurzfristig einen Beratungstermin.',
+      },
+      {
+        key: 'familienzentrum-hafen', name: 'Familienzentrum Hafenviertel', terms: ['familienzentrum', 'nachbarschaft'], at: ['fz-hafen'], hours: 'MO-TH 09:00-16:00; FR 09:00-12:00', langs: ['pl', 'ar'],
+        text: 'Im jungen Hafenviertel gab es lange keinen Treffpunkt für Familien – seit 2024 gibt es das Familienzentrum der Diakonie in einer ehemaligen Werkskantine. Es bietet Krabbelgruppen, ein Familienfrühstück am Freitag, Beratung in Erziehungs- und Alltagsfragen und einen Raum, den Eltern für eigene Ideen nutzen können.',
+        en: ['Hafenviertel family centre', 'For a long time there was no meeting place for families in the young Hafenviertel – since 2024 the Diakonie has run a family centre in a former works canteen. It offers baby and toddler groups, a family breakfast on Fridays, advice on parenting and everyday questions, and a room parents can use for their own ideas.'],
       },
       {
         key: 'warmer-hafen', name: 'Tagestreff Warmer Hafen für wohnungslose Menschen', terms: ['wohnungsnotfallhilfe'], at: ['hafen'], hours: 'MO-FR 08:00-15:00; SA 09:00-13:00', age: [18, null],
@@ -130,10 +149,10 @@ export const WELFARE_ORGS: OrgDef[] = [
         en: ['Pregnancy and pregnancy conflict counselling', 'The state-recognised counselling centre at the Protestant counselling centre advises on all questions about pregnancy, including pregnancy conflicts. The conversation is open-ended and confidential, anonymous if you wish, and you receive the counselling certificate. We also help with applications for financial support and provide support after the birth.'],
       },
       {
-        key: 'erziehungsberatung', name: 'Psychologische Beratungsstelle für Eltern, Kinder und Jugendliche', terms: ['erziehungsberatung'], at: ['beratungszentrum'],
+        key: 'erziehungsberatung', name: 'Evangelische Erziehungsberatungsstelle', alt: 'Psychologische Beratungsstelle für Eltern, Kinder und Jugendliche', terms: ['erziehungsberatung'], at: ['beratungszentrum'],
         hours: 'MO-TH 09:00-18:00; FR 09:00-13:00', age: [0, 27],
         text: 'Schlaflose Nächte, Wutanfälle, Schulangst, ein Kind, das sich zurückzieht – in der Psychologischen Beratungsstelle finden Eltern und junge Menschen Gehör und Unterstützung. Wir arbeiten mit Gesprächen, Spiel- und Familientherapie und stimmen uns auf Wunsch mit Kita oder Schule ab. Die Beratung ist kostenlos und unabhängig von der Konfession.',
-        en: ['Psychological counselling for parents, children and young people', 'Sleepless nights, tantrums, fear of school, a child who withdraws – at the psychological counselling centre parents and young people find a listening ear and support. We work with conversations, play and family therapy and coordinate with the day-care centre or school if you wish. Counselling is free and open to all denominations.'],
+        en: ['Protestant parenting counselling centre', 'Sleepless nights, tantrums, fear of school, a child who withdraws – at the psychological counselling centre parents and young people find a listening ear and support. We work with conversations, play and family therapy and coordinate with the day-care centre or school if you wish. Counselling is free and open to all denominations.'],
       },
       {
         key: 'paarberatung', name: 'Paarberatung und Trennungsbegleitung', terms: ['trennung-scheidung'], at: ['beratungszentrum'],
@@ -318,6 +337,7 @@ export const WELFARE_ORGS: OrgDef[] = [
       { key: 'kv', name: 'DRK-Kreisgeschäftsstelle', area: 'SR09', street: 'Steinweg', no: '12', access: 'full', extras: ['barrierefreies-wc'] },
       { key: 'kleiderladen', name: 'DRK-Kleiderladen Weststadt', area: 'SR07', street: 'Gartenstraße', no: '5', access: 'full' },
       { key: 'unterkunft', name: 'Gemeinschaftsunterkunft Kieler Straße', area: 'SR07', street: 'Kieler Straße', no: '40', access: 'full', extras: ['barrierefreies-wc'] },
+      { key: 'hort-stadtwald', name: 'DRK-Hort an der Grundschule Am Stadtwald', area: 'SR08', street: 'Lichtungsweg', no: '20', access: 'full' },
     ],
     services: [
       {
@@ -345,6 +365,11 @@ export const WELFARE_ORGS: OrgDef[] = [
         langs: ['ar', 'fa', 'uk', 'ru', 'ku', 'en'],
         text: 'In der Gemeinschaftsunterkunft leben rund 180 geflüchtete Menschen, darunter viele Familien. Das Team der Sozialbetreuung hilft bei Behördenpost, Arztterminen, Schul- und Kitaanmeldung und der Suche nach einer eigenen Wohnung. Nachmittags gibt es Hausaufgabenhilfe und Spielangebote, abends Deutschcafé mit Ehrenamtlichen.',
         en: ['Social support at the Kieler Straße shelter', 'About 180 refugees live in the shared accommodation, many of them families. The social support team helps with official letters, doctor’s appointments, school and day-care registration and the search for a flat of one’s own. In the afternoons there is homework help and play, in the evenings a German café with volunteers.'],
+      },
+      {
+        key: 'hort-stadtwald', name: 'DRK-Hort an der Grundschule Am Stadtwald', terms: ['hort'], at: ['hort-stadtwald'], hours: 'MO-FR 06:30-07:50,11:30-17:30', age: [6, 11],
+        cost: [{ option: 'Elternbeitrag monatlich', amount: 110, description: 'Einkommensabhängig 0 bis 110 EUR.' }, { option: 'Mittagessen je Tag', amount: 4.1, description: 'Mit Bildung und Teilhabe kostenfrei.' }],
+        text: 'Im DRK-Hort werden 80 Grundschulkinder in vier Gruppen betreut, mit Frühhort vor Schulbeginn und Ferienprogramm. Schwerpunkte sind Bewegung im nahen Stadtwald und soziales Lernen: Die Kinder übernehmen Patenschaften für die Erstklässler und lernen in der Schulsanitäts-AG Erste Hilfe.',
       },
       {
         key: 'gesundheitssport', name: 'Gedächtnistraining und Gymnastik für Ältere', terms: ['senioren'], at: ['kv'], hours: 'MO,TH 10:00-11:00', age: [60, null],
@@ -393,6 +418,10 @@ export const WELFARE_ORGS: OrgDef[] = [
         hours: 'MO-TH 07:30-15:30; FR 07:30-12:30', age: [18, null], cost: 'fees', fees: 'Finanzierung über Agentur für Arbeit (Berufsbildungsbereich) und Eingliederungshilfe.',
         text: 'In den Lindenauer Werkstätten arbeiten rund 320 Menschen mit Behinderung in Montage, Gärtnerei, Wäscherei, Küche und einer Fahrradwerkstatt. Im Berufsbildungsbereich werden neue Beschäftigte zwei Jahre lang qualifiziert; Außenarbeitsplätze in Betrieben ebnen den Weg auf den allgemeinen Arbeitsmarkt. Ein Praktikum zum Kennenlernen ist jederzeit möglich.',
         en: ['Lindenau workshops: work and training for people with disabilities', 'About 320 people with disabilities work at the Lindenau workshops in assembly, gardening, laundry, catering and a bicycle workshop. New employees are trained for two years in the vocational training area; placements in companies pave the way to the general labour market. A trial internship is possible at any time.'],
+      },
+      {
+        key: 'geschwister', name: 'Geschwisterkindergruppe', terms: ['selbsthilfe', 'eingliederungshilfe'], at: ['geschaeftsstelle'], hours: 'FR 15:00-17:00 (vierzehntäglich)', age: [6, 14],
+        text: 'Geschwister von Kindern mit Behinderung stecken oft zurück und übernehmen früh Verantwortung. In der Geschwistergruppe stehen sie selbst im Mittelpunkt: Sie spielen, machen Ausflüge und können offen über Wut, Sorgen und Stolz sprechen. Die Gruppe ist kostenlos.',
       },
       {
         key: 'elternberatung', name: 'Beratung für Eltern von Kindern mit Behinderung', terms: ['teilhabeberatung', 'eingliederungshilfe'], at: ['geschaeftsstelle'], hours: 'TU 14:00-18:00', age: [0, 17],
@@ -474,6 +503,11 @@ export const WELFARE_ORGS: OrgDef[] = [
         cost: { option: 'Kursgebühr', amount: 40, description: 'Zehn Abende; mit Lindenau-Pass kostenfrei, Kinderbetreuung auf Anfrage.' },
         text: 'Der Elternkurs stärkt Mütter und Väter darin, ihren Kindern Liebe und Halt zu geben und zugleich Grenzen zu setzen – ohne Gewalt und ohne endlose Diskussionen. An zehn Abenden geht es um Kommunikation, Regeln, Konflikte und die eigenen Kraftquellen. Der Kurs ist für Eltern von Kindern jeden Alters geeignet.',
         en: ['Parenting course for strong parents and strong children', 'This parenting course helps mothers and fathers give their children love and support while setting limits – without violence and without endless arguments. Over ten evenings it covers communication, rules, conflicts and your own sources of strength. Suitable for parents of children of any age.'],
+      },
+      {
+        key: 'babysitterkurs', name: 'Babysitterkurs für Jugendliche', terms: ['familienbildung', 'jugendarbeit'], at: ['haus'], hours: 'SA 10:00-15:00 (zwei Samstage)', age: [13, 18],
+        cost: { option: 'Kursgebühr', amount: 25, description: 'Inklusive Babysitter-Pass; ermäßigt 10 EUR.' },
+        text: 'Im Babysitterkurs lernen Jugendliche ab 13, wie man Babys wickelt und füttert, Kinder beschäftigt, Unfälle vermeidet und im Notfall richtig reagiert. Nach dem Kurs gibt es einen Babysitter-Pass, und wer möchte, wird in unsere Babysitter-Kartei für Lindenauer Familien aufgenommen.',
       },
       {
         key: 'kinderkiste', name: 'Kleiderstube Kinderkiste', terms: ['nachbarschaft'], at: ['kinderkiste'], hours: 'WE 15:00-18:00; SA 10:00-13:00', cost: 'free',

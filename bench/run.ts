@@ -1,0 +1,643 @@
+// `zugang bench` (npm run bench): generates a district with 100,000 services, imports it, starts the real
+// server as a child process and drives the search API, the results page and the service page with
+// autocannon – on PostgreSQL and on PGlite – and prints the figures beside their targets.
+// bench/README.md explains every figure.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { inArray, sql } from 'drizzle-orm';
+import pg from 'pg';
+import autocannon from 'autocannon';
+import { projectRoot } from '../src/config.ts';
+import { openDatabase, runMigrations, rows, type Database } from '../src/platform/db.ts';
+import { ensureBaseData } from '../src/modules/directory/base-data.ts';
+import { importDistricts } from '../src/modules/directory/districts.ts';
+import { importServices } from '../src/modules/directory/importer.ts';
+import { serviceSchema, type HsdsService } from '../src/modules/directory/hsds-schema.ts';
+import { searchParamsSchema, searchServices, type ParsedSearch } from '../src/modules/directory/search/search.ts';
+import { presentServices } from '../src/modules/directory/hsds-present.ts';
+import { setMunicipality } from '../src/modules/directory/service.ts';
+import * as t from '../src/modules/directory/schema.ts';
+import { generateServices, emptyStats, readSozialraeume, createRandom, TERM_IDS, type GenerateStats } from './generate.ts';
+
+type Engine = 'pg' | 'pglite';
+
+type Options = {
+  engines: Engine[];
+  services: number;
+  duration: number;
+  connections: number;
+  chunk: number;
+  directRuns: number;
+  seed: string;
+  quick: boolean;
+  writeDocs: boolean;
+  docsFile: string;
+  keep: boolean;
+  analyzeChunks: boolean;
+};
+
+const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/zugang_bench';
+const PER_PAGE = 20;
+
+const TARGETS = {
+  pg: { searchP95: 25, searchRps: 300, serviceRps: 1500, httpOverDirect: 1.5, importSeconds: 60, rssMb: 300 },
+  pglite: { searchP95: 100, rssMb: 300 },
+} as const;
+
+const USAGE = `Usage: zugang bench [--quick] [--engine pg|pglite|both] [--write-docs] [--docs FILE]
+                    [--services N] [--duration S] [--connections N] [--chunk N] [--direct-runs N] [--seed S] [--keep]
+
+  --quick          10,000 services and 3 s per scenario (for development; the targets are meant for the full run)
+  --engine         which database engine(s) to measure (default both)
+  --write-docs     write the measured tables to docs/performance.md (or --docs FILE)
+  --services N     services to generate (default 100,000; --quick 10,000)
+  --duration S     seconds per load scenario (default 10; --quick 3)
+  --connections N  concurrent connections of the load scenarios (default 16)
+  --chunk N        services per import transaction (default 2,000)
+  --direct-runs N  sequential in-process searches for the direct median (default 200)
+  --keep           keep the benchmark database (zugang_bench / the PGlite temp directory) afterwards
+  --analyze-chunks run ANALYZE after every import transaction (not what \`zugang hsds import\` does; see bench/README.md)
+
+PostgreSQL: BENCH_DATABASE_URL (default ${DEFAULT_PG_URL}); the database is dropped and created.`;
+
+function parseArgs(argv: string[]): Options {
+  const has = (f: string) => argv.includes(f);
+  const val = (f: string) => {
+    const i = argv.indexOf(f);
+    if (i < 0) return undefined;
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new BenchUsageError(`${f} needs a value`);
+    return v;
+  };
+  const num = (f: string, d: number) => {
+    const v = val(f);
+    if (v === undefined) return d;
+    const n = Number(v.replace(/[_,.]/g, ''));
+    if (!Number.isInteger(n) || n <= 0) throw new BenchUsageError(`${f}: expected a positive whole number, got "${v}"`);
+    return n;
+  };
+  const known = new Set(['--quick', '--engine', '--write-docs', '--docs', '--services', '--duration', '--connections', '--chunk', '--direct-runs', '--seed', '--keep', '--analyze-chunks']);
+  for (let i = 0; i < argv.length; i++) {
+    if (!argv[i].startsWith('--')) continue;
+    if (!known.has(argv[i])) throw new BenchUsageError(`unknown option ${argv[i]}`);
+  }
+  const quick = has('--quick');
+  const engine = val('--engine') ?? 'both';
+  if (!['pg', 'pglite', 'both'].includes(engine)) throw new BenchUsageError(`--engine: expected pg, pglite or both, got "${engine}"`);
+  return {
+    engines: engine === 'both' ? ['pg', 'pglite'] : [engine as Engine],
+    services: num('--services', quick ? 10_000 : 100_000),
+    duration: num('--duration', quick ? 3 : 10),
+    connections: num('--connections', 16),
+    chunk: num('--chunk', 2_000),
+    directRuns: num('--direct-runs', 200),
+    seed: val('--seed') ?? '1',
+    quick,
+    writeDocs: has('--write-docs'),
+    docsFile: path.resolve(val('--docs') ?? path.join(projectRoot, 'docs', 'performance.md')),
+    keep: has('--keep'),
+    analyzeChunks: has('--analyze-chunks'),
+  };
+}
+
+class BenchUsageError extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// The query mix: real German searches; at least one in five is broad (matches over 10 % of services).
+
+type Mix = {
+  q: string;
+  /** What the entry tests. */
+  note: string;
+  /** Extra HSDS API parameters (the API filters by taxonomy term, organisation and postcode). */
+  api?: { taxonomyTerm?: string; postcode?: string; proximity?: number };
+  /** Extra parameters of the results page (Sozialraum, free of charge, life situation, place). */
+  page?: Record<string, string>;
+};
+
+export const QUERY_MIX: Mix[] = [
+  { q: 'Beratung', note: 'broad' },
+  { q: 'Kinder', note: 'broad' },
+  { q: 'Familie', note: 'broad' },
+  { q: 'Eltern', note: 'broad' },
+  { q: 'Hilfe', note: 'broad' },
+  { q: 'Erziehungsberatung', note: 'compound' },
+  { q: 'Kita', note: 'synonyms' },
+  { q: 'Schuldnerberatng', note: 'typo' },
+  { q: 'Schwanger', note: 'prefix' },
+  { q: 'Tagesmutter', note: 'synonym' },
+  { q: 'Beratung', note: 'broad + filter', api: { taxonomyTerm: 'erziehungsberatung' }, page: { sozialraum: 'SR05' } },
+  { q: 'Kita', note: 'near a postcode', api: { postcode: '13585', proximity: 2000 }, page: { ort: '13585', umkreis: '2' } },
+  { q: 'Familie', note: 'broad + filter', api: { taxonomyTerm: 'familienzentrum' }, page: { kostenfrei: '1' } },
+  { q: 'Suchtberatung Alkohol', note: 'two words' },
+  { q: 'Hausaufgabenhilfe', note: 'compound' },
+  { q: 'Pflegeberatung Angehörige', note: 'two words' },
+  { q: 'Deutschkurs für Frauen', note: 'stop word, relaxed' },
+  { q: 'Frauenhaus', note: 'rare' },
+  { q: 'Jugendtreff', note: 'compound' },
+  { q: 'Trennung Scheidung Kinder', note: 'three words', page: { lebenslage: 'erziehung-familie' } },
+];
+
+function apiPath(m: Mix): string {
+  const p = new URLSearchParams({ search: m.q, per_page: String(PER_PAGE) });
+  if (m.api?.taxonomyTerm) p.set('taxonomy_term_id', TERM_IDS.get(m.api.taxonomyTerm)!);
+  if (m.api?.postcode) p.set('postcode', m.api.postcode);
+  if (m.api?.proximity) p.set('proximity', String(m.api.proximity));
+  return `/api/hsds/services?${p}`;
+}
+
+function pagePath(m: Mix): string {
+  return `/suche?${new URLSearchParams({ q: m.q, ...(m.page ?? {}) })}`;
+}
+
+/** The search exactly as the API handler calls it (src/modules/directory/api.ts), for the direct figure. */
+function apiSearchParams(m: Mix): ParsedSearch {
+  const parsed = searchParamsSchema.parse({ q: m.q, ort: m.api?.postcode, umkreis: m.api?.proximity == null ? undefined : m.api.proximity / 1000 });
+  const termIds = m.api?.taxonomyTerm ? [TERM_IDS.get(m.api.taxonomyTerm)!] : undefined;
+  return { ...parsed, seite: 1, perPage: PER_PAGE, termIds };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Small helpers
+
+const now = () => performance.now();
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+function median(values: number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 50);
+}
+
+const de = (n: number, digits = 0) => n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ms = (n: number) => `${de(n, n < 10 ? 2 : 1)} ms`;
+
+function log(message: string) {
+  process.stderr.write(`${message}\n`);
+}
+
+function status(message: string) {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${message}`);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function readProcStatus(pid: number): { rssMb: number; peakMb: number } | null {
+  try {
+    const text = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN);
+    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Databases
+
+type Prepared = { database: Database; serverEnv: Record<string, string>; label: string; version: string; cleanup: () => Promise<void> };
+
+async function prepareDatabase(engine: Engine, keep: boolean): Promise<Prepared> {
+  if (engine === 'pg') {
+    const url = process.env.BENCH_DATABASE_URL || DEFAULT_PG_URL;
+    const u = new URL(url);
+    const name = decodeURIComponent(u.pathname.replace(/^\//, ''));
+    // The benchmark drops and recreates its database: never one that is not obviously its own.
+    if (!/^[a-z_][a-z0-9_]*$/.test(name) || !name.includes('bench')) {
+      throw new BenchUsageError(`BENCH_DATABASE_URL must name a database whose name contains "bench" (it is dropped and recreated), got "${name}"`);
+    }
+    const admin = new URL(url);
+    admin.pathname = '/postgres';
+    const client = new pg.Client({ connectionString: admin.toString() });
+    try {
+      await client.connect();
+    } catch (e) {
+      throw new Error(`cannot reach PostgreSQL at ${admin.host} (${(e as Error).message}); set BENCH_DATABASE_URL or run with --engine pglite`);
+    }
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
+    const version = (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
+    await client.end();
+    const database = await openDatabase({ url });
+    return {
+      database, label: `PostgreSQL ${version.split(' ')[0]}`, version, serverEnv: { DATABASE_URL: url },
+      cleanup: async () => {
+        if (keep) { log(`Kept the database ${name}.`); return; }
+        const c = new pg.Client({ connectionString: admin.toString() });
+        await c.connect();
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zugang-bench-'));
+  const dataDir = path.join(dir, 'pglite');
+  const database = await openDatabase({ dataDir });
+  const require = createRequire(import.meta.url);
+  const version = (JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  return {
+    database, label: `PGlite ${version}`, version, serverEnv: { ZUGANG_DATA_DIR: dataDir },
+    cleanup: async () => {
+      if (keep) { log(`Kept the PGlite data directory ${dataDir}.`); return; }
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+type ImportFigures = {
+  services: number; organizations: number; locations: number; serviceAtLocations: number; chunks: number; chunkSeconds: number[];
+  generateSeconds: number; parseSeconds: number; importSeconds: number; vocabularySeconds: number; analyzeSeconds: number;
+  sampleIds: string[]; generated: GenerateStats; databaseMb: number | null;
+};
+
+async function importDistrict(database: Database, o: Options): Promise<ImportFigures> {
+  const db = database.db;
+  await runMigrations(database);
+  await ensureBaseData(db);
+  await db.transaction((tx) => importDistricts(tx, readSozialraeume(), { codeProperty: 'code', nameProperty: 'name', populationProperty: 'population' }));
+  await setMunicipality(db, { name: 'Stadt Lindenau (Benchmark)', shortName: 'Lindenau' });
+
+  const generated = emptyStats();
+  const it = generateServices({ services: o.services, batchSize: o.chunk, seed: o.seed }, generated)[Symbol.iterator]();
+  // A uniform sample of the generated ids (reservoir sampling, seeded), for the service-page scenario.
+  const rng = createRandom(`zugang-bench/sample/${o.seed}`);
+  const sampleIds: string[] = [];
+  const SAMPLE = 2_000;
+  let seen = 0, chunks = 0;
+  const chunkSeconds: number[] = [];
+  let generateMs = 0, parseMs = 0, importMs = 0;
+  for (;;) {
+    let t0 = now();
+    const next = it.next();
+    generateMs += now() - t0;
+    if (next.done) break;
+    t0 = now();
+    const parsed: HsdsService[] = next.value.map((s) => serviceSchema.parse(s));
+    parseMs += now() - t0;
+    t0 = now();
+    await db.transaction((tx) => importServices(tx, parsed));
+    if (o.analyzeChunks) await db.execute(sql`ANALYZE`);
+    importMs += now() - t0;
+    chunks++;
+    chunkSeconds.push((now() - t0) / 1000);
+    for (const s of parsed) {
+      seen++;
+      if (sampleIds.length < SAMPLE) sampleIds.push(s.id);
+      else {
+        const j = Math.floor(rng.next() * seen);
+        if (j < SAMPLE) sampleIds[j] = s.id;
+      }
+    }
+    status(`  import: ${de(seen)} / ${de(o.services)} services (${de((parseMs + importMs) / 1000, 1)} s)`);
+  }
+  status('');
+  // What each chunk's rebuild of the spelling vocabulary costs at the final size (importServices runs it at its end).
+  let t0 = now();
+  await db.execute(sql`SELECT rebuild_search_vocabulary()`);
+  const vocabularyMs = now() - t0;
+  // The planner needs statistics after a bulk load; PostgreSQL's autovacuum would gather them within a
+  // minute or so, PGlite has no autovacuum. Measured separately, not part of the import time.
+  t0 = now();
+  await db.execute(sql`ANALYZE`);
+  const analyzeMs = now() - t0;
+  const [c] = await rows<{ services: number; organizations: number; locations: number; sal: number; bytes: string | null }>(db, sql`
+    SELECT (SELECT count(*)::int FROM services) AS services, (SELECT count(*)::int FROM organizations) AS organizations,
+      (SELECT count(*)::int FROM locations) AS locations, (SELECT count(*)::int FROM service_at_locations) AS sal,
+      pg_database_size(current_database())::text AS bytes`);
+  return {
+    services: c.services, organizations: c.organizations, locations: c.locations, serviceAtLocations: c.sal, chunks, chunkSeconds,
+    generateSeconds: generateMs / 1000, parseSeconds: parseMs / 1000, importSeconds: (parseMs + importMs) / 1000,
+    vocabularySeconds: vocabularyMs / 1000, analyzeSeconds: analyzeMs / 1000, sampleIds, generated,
+    databaseMb: c.bytes ? Number(c.bytes) / 1024 / 1024 : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same SQL, run directly in this process
+
+type QueryFigure = { mix: Mix; total: number; share: number; directMs: number; directWithPresentationMs: number };
+type DirectFigures = { medianMs: number; medianWithPresentationMs: number; p95Ms: number; runs: number; queries: QueryFigure[]; activeServices: number };
+
+async function measureDirect(database: Database, o: Options): Promise<DirectFigures> {
+  const db = database.db;
+  const [{ n: activeServices }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM service_search WHERE active`);
+  const params = QUERY_MIX.map(apiSearchParams);
+  const run = async (i: number) => {
+    const t0 = now();
+    const result = await searchServices(db, params[i], { timeZone: 'Europe/Berlin' });
+    const t1 = now();
+    // What the API handler runs after the search: presentServiceList (services, then their organisations).
+    const ids = result.items.map((x) => x.id);
+    const list = await presentServices(db, ids);
+    const orgIds = [...new Set(list.map((s) => s.organization_id as string))];
+    if (orgIds.length) await db.select().from(t.organizations).where(inArray(t.organizations.id, orgIds));
+    return { search: t1 - t0, withPresentation: now() - t0, total: result.total };
+  };
+  const totals: number[] = [];
+  for (let i = 0; i < params.length; i++) totals[i] = (await run(i)).total; // warm-up, and the match counts
+  const search: number[] = [], full: number[] = [];
+  const perQuery = params.map(() => ({ search: [] as number[], full: [] as number[] }));
+  for (let r = 0; r < o.directRuns; r++) {
+    const i = r % params.length;
+    const x = await run(i);
+    search.push(x.search);
+    full.push(x.withPresentation);
+    perQuery[i].search.push(x.search);
+    perQuery[i].full.push(x.withPresentation);
+    if (r % 20 === 0) status(`  direct: ${r} / ${o.directRuns}`);
+  }
+  status('');
+  return {
+    medianMs: median(search), medianWithPresentationMs: median(full), p95Ms: percentile([...search].sort((a, b) => a - b), 95), runs: o.directRuns, activeServices,
+    queries: QUERY_MIX.map((mix, i) => ({
+      mix, total: totals[i], share: activeServices ? totals[i] / activeServices : 0,
+      directMs: perQuery[i].search.length ? median(perQuery[i].search) : NaN,
+      directWithPresentationMs: perQuery[i].full.length ? median(perQuery[i].full) : NaN,
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server as a child process
+
+type Server = { child: ChildProcess; base: string; output: string[] };
+
+async function startServer(env: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ZUGANG_DEMO: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
+  const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'zugang.js'), 'serve'], { cwd: projectRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) output.push(line);
+    if (output.length > 200) output.splice(0, output.length - 200);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode != null) throw new Error(`the server exited with code ${child.exitCode}:\n${output.slice(-30).join('\n')}`);
+    try {
+      const r = await fetch(`${base}/ready`);
+      if (r.ok) return { child, base, output };
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the server did not become ready within 180 s:\n${output.slice(-30).join('\n')}`);
+}
+
+async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode != null) return;
+  const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()));
+  server.child.kill('SIGTERM');
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Load scenarios
+
+type Scenario = {
+  name: string; connections: number; seconds: number; requests: number; rps: number;
+  p50: number; p95: number; p99: number; max: number; non2xx: number; errors: number; timeouts: number; statusCodes: Record<string, number>;
+};
+
+async function load(base: string, name: string, paths: string[], connections: number, seconds: number, record = true): Promise<Scenario> {
+  let i = 0;
+  const nextPath = () => paths[i++ % paths.length];
+  const instance = autocannon({
+    url: base, connections, duration: seconds, timeout: 30,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: nextPath() }) }],
+  });
+  const latencies: number[] = [];
+  if (record) instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => { latencies.push(time); });
+  const r = await instance;
+  latencies.sort((a, b) => a - b);
+  const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([k, v]) => [k, v.count]));
+  return {
+    name, connections, seconds: r.duration, requests: latencies.length, rps: latencies.length / r.duration,
+    p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1] ?? NaN,
+    non2xx: r.non2xx, errors: r.errors, timeouts: r.timeouts, statusCodes,
+  };
+}
+
+/**
+ * Waits until the server has worked off what the last scenario left: autocannon closes its connections
+ * at the end, but the requests still queued for the database (PGlite runs one query at a time) go on,
+ * and would slow the start of the next scenario. /ready queries the database, so it waits in that queue.
+ */
+async function drain(base: string): Promise<void> {
+  const deadline = Date.now() + 300_000;
+  while (Date.now() < deadline) {
+    const t0 = now();
+    const r = await fetch(`${base}/ready`);
+    await r.arrayBuffer();
+    if (now() - t0 < 50) return;
+  }
+}
+
+/** Every path once, before the load: each must answer 200 (a broken query would otherwise only show as a count). */
+async function smokeTest(base: string, paths: string[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const p of paths) {
+    const r = await fetch(base + p);
+    await r.arrayBuffer();
+    if (r.status !== 200) problems.push(`${r.status} ${p}`);
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One engine
+
+type EngineResult = {
+  engine: Engine; label: string; imported: ImportFigures; direct: DirectFigures;
+  scenarios: { search: Scenario; search1: Scenario; results: Scenario; service: Scenario };
+  memory: { rssMb: number; peakMb: number } | null; idleMemory: { rssMb: number; peakMb: number } | null;
+  smokeProblems: string[]; serverErrors: string[];
+};
+
+async function benchEngine(engine: Engine, o: Options): Promise<EngineResult> {
+  log(`\n== ${engine === 'pg' ? 'PostgreSQL' : 'PGlite'}: ${de(o.services)} services`);
+  const prepared = await prepareDatabase(engine, o.keep);
+  let server: Server | undefined;
+  try {
+    log(`  importing in transactions of ${de(o.chunk)} services …`);
+    const imported = await importDistrict(prepared.database, o);
+    log(`  imported ${de(imported.services)} services, ${de(imported.organizations)} organisations, ${de(imported.locations)} locations in ${de(imported.importSeconds, 1)} s`
+      + ` (generation ${de(imported.generateSeconds, 1)} s not counted; vocabulary rebuild ${de(imported.vocabularySeconds, 2)} s per chunk at the end; ANALYZE ${de(imported.analyzeSeconds, 1)} s)`);
+    log(`  direct searches (${o.directRuns}, sequential) …`);
+    const direct = await measureDirect(prepared.database, o);
+    log(`  direct median ${ms(direct.medianMs)} (with the API's presentation queries ${ms(direct.medianWithPresentationMs)})`);
+    // PGlite's data directory can only be open in one process: close before the server opens it.
+    await prepared.database.close();
+
+    log('  starting the server …');
+    server = await startServer(prepared.serverEnv);
+    const idleMemory = readProcStatus(server.child.pid!);
+    const api = QUERY_MIX.map(apiPath);
+    const pages = QUERY_MIX.map(pagePath);
+    const services = imported.sampleIds.map((id) => `/angebote/${id}`);
+    const smokeProblems = await smokeTest(server.base, [...api, ...pages, ...services.slice(0, 20)]);
+    if (smokeProblems.length) log(`  NOT 200: ${smokeProblems.join(', ')}`);
+
+    const warm = Math.max(1, Math.round(o.duration / 3));
+    const run = async (name: string, paths: string[], connections: number) => {
+      await load(server!.base, name, paths, connections, warm, false);
+      await drain(server!.base);
+      status(`  ${name} (${connections} connections, ${o.duration} s) …`);
+      const s = await load(server!.base, name, paths, connections, o.duration);
+      status('');
+      await drain(server!.base);
+      log(`  ${name}, ${connections} conn.: ${de(s.rps)} req/s, p50 ${ms(s.p50)}, p95 ${ms(s.p95)}, p99 ${ms(s.p99)}, non-2xx ${s.non2xx}, errors ${s.errors}`);
+      return s;
+    };
+    const search = await run('search API', api, o.connections);
+    const search1 = await run('search API', api, 1);
+    const results = await run('results page', pages, o.connections);
+    const service = await run('service page', services, o.connections);
+    const memory = readProcStatus(server.child.pid!);
+    const serverErrors = server.output.filter((l) => /"level":(50|60)/.test(l)).slice(-5);
+    return { engine, label: prepared.label, imported, direct, scenarios: { search, search1, results, service }, memory, idleMemory, smokeProblems, serverErrors };
+  } finally {
+    if (server) await stopServer(server);
+    await prepared.database.close().catch(() => {});
+    await prepared.cleanup();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+type Row = [figure: string, measured: string, target: string, result: string];
+
+function check(ok: boolean | null): string {
+  return ok == null ? '' : ok ? 'pass' : '**FAIL**';
+}
+
+function engineRows(r: EngineResult, o: Options): Row[] {
+  const pgTargets = r.engine === 'pg' ? TARGETS.pg : null;
+  const p95Target = r.engine === 'pg' ? TARGETS.pg.searchP95 : TARGETS.pglite.searchP95;
+  const s = r.scenarios;
+  const c = o.connections;
+  const full = !o.quick && o.services >= 100_000;
+  const broad = r.direct.queries.filter((q) => q.share > 0.1).length;
+  const ratio = s.search1.p50 / r.direct.medianMs;
+  const ratioFull = s.search1.p50 / r.direct.medianWithPresentationMs;
+  const rows: Row[] = [
+    ['Import: services (organisations, locations)', `${de(r.imported.services)} (${de(r.imported.organizations)}, ${de(r.imported.locations)})`, '', ''],
+    [`Import time (${de(r.imported.chunks)} transactions of ${de(o.chunk)}, validation included${o.analyzeChunks ? ', ANALYZE after each' : ''})`,
+      `${de(r.imported.importSeconds, 1)} s (${de(r.imported.services / r.imported.importSeconds)} services/s)`,
+      pgTargets ? `≤ ${pgTargets.importSeconds} s for 100,000` : '', pgTargets && full ? check(r.imported.importSeconds <= pgTargets.importSeconds) : ''],
+    ['… first → last transaction', `${de(r.imported.chunkSeconds[0] ?? NaN, 1)} s → ${de(r.imported.chunkSeconds[r.imported.chunkSeconds.length - 1] ?? NaN, 1)} s`, 'flat', ''],
+    ['Broad queries in the mix (> 10 % of services)', `${broad} of ${r.direct.queries.length}`, '≥ 1 in 5', check(broad * 5 >= r.direct.queries.length)],
+    [`Search API, ${c} conn.: requests/s`, de(s.search.rps), pgTargets ? `≥ ${pgTargets.searchRps}` : '', pgTargets ? check(s.search.rps >= pgTargets.searchRps) : ''],
+    [`Search API, ${c} conn.: p50 / p95 / p99`, `${ms(s.search.p50)} / ${ms(s.search.p95)} / ${ms(s.search.p99)}`, `p95 ≤ ${p95Target} ms`, check(s.search.p95 <= p95Target)],
+    ['Search API, 1 conn.: median (HTTP)', ms(s.search1.p50), '', ''],
+    [`Same search run directly: median of ${r.direct.runs} (searchServices)`, ms(r.direct.medianMs), '', ''],
+    ['HTTP median ÷ direct median', `${de(ratio, 2)} ×`, pgTargets ? `≤ ${pgTargets.httpOverDirect} ×` : '', pgTargets ? check(ratio <= pgTargets.httpOverDirect) : ''],
+    ['… direct incl. the API\'s presentation queries', `${ms(r.direct.medianWithPresentationMs)} (HTTP ÷ this: ${de(ratioFull, 2)} ×)`, '', ''],
+    [`Results page /suche, ${c} conn.: requests/s`, de(s.results.rps), '', ''],
+    [`Results page /suche, ${c} conn.: p50 / p95 / p99`, `${ms(s.results.p50)} / ${ms(s.results.p95)} / ${ms(s.results.p99)}`, '', ''],
+    [`Service page /angebote/…, ${c} conn.: requests/s`, de(s.service.rps), pgTargets ? `≥ ${de(pgTargets.serviceRps)}` : '', pgTargets ? check(s.service.rps >= pgTargets.serviceRps) : ''],
+    [`Service page /angebote/…, ${c} conn.: p50 / p95 / p99`, `${ms(s.service.p50)} / ${ms(s.service.p95)} / ${ms(s.service.p99)}`, '', ''],
+    ['Non-2xx responses / errors (all scenarios)', `${s.search.non2xx + s.search1.non2xx + s.results.non2xx + s.service.non2xx} / ${s.search.errors + s.search1.errors + s.results.errors + s.service.errors + s.search.timeouts + s.results.timeouts + s.service.timeouts}`,
+      '0', check(s.search.non2xx + s.search1.non2xx + s.results.non2xx + s.service.non2xx + s.search.errors + s.search1.errors + s.results.errors + s.service.errors === 0 && !r.smokeProblems.length)],
+    ['Server memory after the run: RSS (peak)', r.memory ? `${de(r.memory.rssMb)} MB (${de(r.memory.peakMb)} MB)` : 'n/a',
+      `≤ ${TARGETS[r.engine].rssMb} MB`, r.memory ? check(r.memory.rssMb <= TARGETS[r.engine].rssMb) : ''],
+    ['… RSS when the server was ready, before the load', r.idleMemory ? `${de(r.idleMemory.rssMb)} MB` : 'n/a', '', ''],
+  ];
+  return rows;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+}
+
+function queryTable(r: EngineResult): string {
+  return table(['query', 'filter', 'what it tests', 'matches', 'share', 'direct median'], r.direct.queries.map((q) => [
+    q.mix.q,
+    q.mix.api ? Object.entries(q.mix.api).map(([k, v]) => `${k}=${v}`).join(', ') : '',
+    q.mix.note,
+    de(q.total), `${de(q.share * 100, 1)} %`, ms(q.directMs),
+  ]));
+}
+
+function machine() {
+  const cpu = /model name\s*:\s*(.+)/.exec(fs.existsSync('/proc/cpuinfo') ? fs.readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model ?? 'unknown CPU';
+  return { cores: os.availableParallelism(), memoryGb: os.totalmem() / 1024 ** 3, cpu: cpu.trim(), node: process.version, os: `${os.type()} ${os.release()}` };
+}
+
+function report(results: EngineResult[], o: Options, started: Date): string {
+  const m = machine();
+  const lines: string[] = [];
+  lines.push('# Performance', '');
+  lines.push(`Measured with \`npm run bench${process.argv.slice(3).length ? ` -- ${process.argv.slice(3).join(' ')}` : ''}\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC; bench/README.md explains how each figure is taken.`, '');
+  if (o.quick || o.services < 100_000) {
+    lines.push(`> **Quick run** (${de(o.services)} services, ${o.duration} s per scenario): indicative only; the targets are meant for 100,000 services and 10 s scenarios.`, '');
+  }
+  lines.push(`- Machine: ${m.cores} cores (${m.cpu}), ${de(m.memoryGb, 1)} GB memory, ${m.os}; Node.js ${m.node}.`);
+  lines.push(`- Engines: ${results.map((r) => r.label).join(', ')}. The server runs as its own process (\`zugang serve\`, NODE_ENV=production, LOG_LEVEL=warn) on the same machine as autocannon and the database.`);
+  lines.push(`- Data: a generated district (bench/generate.ts, seed ${o.seed}) of ${de(o.services)} services, imported through \`importServices\` in transactions of ${de(o.chunk)}, then \`ANALYZE\`.`);
+  lines.push(`- Load: autocannon, ${o.duration} s per scenario after a ${Math.max(1, Math.round(o.duration / 3))} s warm-up, ${o.connections} connections (and 1 connection for the median comparison); the ${QUERY_MIX.length} queries of the mix rotate request by request; service pages over ${de(2000)} random generated ids.`);
+  lines.push('- Latencies are exact percentiles of every response time autocannon reported (not its histogram buckets).', '');
+  for (const r of results) {
+    lines.push(`## ${r.label}`, '');
+    lines.push(table(['figure', 'measured', 'target', 'result'], engineRows(r, o)), '');
+    lines.push('<details><summary>The query mix</summary>', '', queryTable(r), '', '</details>', '');
+    if (r.smokeProblems.length) lines.push(`Requests that did not answer 200 before the load: ${r.smokeProblems.join(', ')}`, '');
+    if (r.serverErrors.length) lines.push('Errors in the server log:', '', '```', ...r.serverErrors, '```', '');
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function runBench(argv: string[]): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) { console.log(USAGE); return; }
+  let o: Options;
+  try {
+    o = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof BenchUsageError) { console.error(`${e.message}\n\n${USAGE}`); process.exit(2); }
+    throw e;
+  }
+  const started = new Date();
+  const results: EngineResult[] = [];
+  try {
+    for (const engine of o.engines) results.push(await benchEngine(engine, o));
+  } catch (e) {
+    if (e instanceof BenchUsageError) { console.error(e.message); process.exit(2); }
+    throw e;
+  }
+  const text = report(results, o, started);
+  console.log(`\n${text}`);
+  if (o.writeDocs) {
+    fs.mkdirSync(path.dirname(o.docsFile), { recursive: true });
+    fs.writeFileSync(o.docsFile, `${text}\n`);
+    log(`Wrote ${path.relative(process.cwd(), o.docsFile) || o.docsFile}.`);
+  }
+}
