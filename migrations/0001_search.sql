@@ -26,18 +26,26 @@ BEGIN
     || setweight(to_tsvector('zugang', coalesce(o.name, '')), 'C')
     || setweight(to_tsvector('zugang', coalesce(s.description, '') || ' ' || coalesce(s.eligibility_description, '') || ' ' || coalesce(x.text_parts, '')), 'D'),
     s.name, s.minimum_age, s.maximum_age,
-    coalesce((SELECT bool_and(coalesce(c.amount, 0) = 0) FROM cost_options c WHERE c.service_id = s.id), false),
+    coalesce((SELECT bool_and(c.amount IS NOT NULL AND c.amount = 0) FROM cost_options c WHERE c.service_id = s.id), false),
     EXISTS (SELECT 1 FROM service_at_locations sl JOIN attributes a ON a.link_id = sl.location_id
               JOIN taxonomy_terms tt ON tt.id = a.taxonomy_term_id
             WHERE sl.service_id = s.id AND tt.code = 'rollstuhlgerecht'),
+    -- How a person reaches the service: at a physical location, by a phone of the service, its sites or
+    -- its service-at-location records, online (a virtual location, or a web address when there is no site).
     array_remove(ARRAY[
       CASE WHEN EXISTS (SELECT 1 FROM service_at_locations sl JOIN locations l ON l.id = sl.location_id
                         WHERE sl.service_id = s.id AND l.location_type = 'physical') THEN 'in_person' END,
-      CASE WHEN EXISTS (SELECT 1 FROM phones p WHERE p.service_id = s.id) THEN 'phone' END,
-      CASE WHEN s.url IS NOT NULL OR s.email IS NOT NULL OR EXISTS (SELECT 1 FROM service_at_locations sl JOIN locations l ON l.id = sl.location_id
-                        WHERE sl.service_id = s.id AND l.location_type = 'virtual') THEN 'online' END
+      CASE WHEN EXISTS (SELECT 1 FROM phones p WHERE p.service_id = s.id)
+             OR EXISTS (SELECT 1 FROM service_at_locations sl JOIN phones p ON p.location_id = sl.location_id OR p.service_at_location_id = sl.id
+                        WHERE sl.service_id = s.id) THEN 'phone' END,
+      CASE WHEN EXISTS (SELECT 1 FROM service_at_locations sl JOIN locations l ON l.id = sl.location_id
+                        WHERE sl.service_id = s.id AND l.location_type = 'virtual')
+             OR (s.url IS NOT NULL AND NOT EXISTS (SELECT 1 FROM service_at_locations sl JOIN locations l ON l.id = sl.location_id
+                        WHERE sl.service_id = s.id AND l.location_type = 'physical')) THEN 'online' END
     ], NULL),
-    coalesce((SELECT array_agg(DISTINCT lower(lg.code)) FROM languages lg WHERE lg.service_id = s.id AND lg.code IS NOT NULL), '{}'),
+    coalesce((SELECT array_agg(DISTINCT lower(lg.code)) FROM languages lg
+              WHERE lg.code IS NOT NULL AND (lg.service_id = s.id
+                 OR lg.location_id IN (SELECT location_id FROM service_at_locations WHERE service_id = s.id))), '{}'),
     coalesce(tn.ids, '{}'),
     coalesce((SELECT array_agg(DISTINCT l.district_id) FROM service_at_locations sl JOIN locations l ON l.id = sl.location_id
               WHERE sl.service_id = s.id AND l.district_id IS NOT NULL), '{}'),

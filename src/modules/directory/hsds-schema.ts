@@ -3,8 +3,11 @@
 import { z } from 'zod';
 
 const str = z.string().trim().nullish();
-const num = z.coerce.number().nullish();
-const int = z.coerce.number().int().nullish();
+/** Empty strings (CSV cells) count as missing, never as 0. */
+const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const num = z.preprocess(blank, z.coerce.number().nullish());
+const int = z.preprocess(blank, z.coerce.number().int().nullish());
+const age = z.preprocess(blank, z.coerce.number().min(0).max(130).nullish());
 const uuid = z.uuid();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date YYYY-MM-DD').transform((d) => d.slice(0, 10)).nullish();
 const time = z.string().regex(/^\d{2}:\d{2}(:\d{2})?/, 'expected a time HH:MM').nullish();
@@ -46,7 +49,7 @@ export const accessibilitySchema = z.object({ id: uuid, description: str, detail
 export const locationSchema = z.object({
   id: uuid, location_type: z.enum(['physical', 'postal', 'virtual']).default('physical'), url: str,
   organization_id: uuid.nullish(), name: str, alternate_name: str, description: str, transportation: str,
-  latitude: z.coerce.number().min(-90).max(90).nullish(), longitude: z.coerce.number().min(-180).max(180).nullish(),
+  latitude: z.preprocess(blank, z.coerce.number().min(-90).max(90).nullish()), longitude: z.preprocess(blank, z.coerce.number().min(-180).max(180).nullish()),
   external_identifier: str, external_identifier_type: str,
   languages: z.array(languageSchema).nullish(), addresses: z.array(addressSchema).nullish(),
   accessibility: z.array(accessibilitySchema).nullish(), phones: z.array(phoneSchema).nullish(),
@@ -74,9 +77,9 @@ export const serviceSchema = z.object({
   url: str, email: str, status: z.enum(['active', 'inactive', 'defunct', 'temporarily closed']).default('active'),
   interpretation_services: str, application_process: str, fees_description: str, wait_time: str, fees: str,
   accreditations: str, eligibility_description: str,
-  minimum_age: z.coerce.number().min(0).max(130).nullish(), maximum_age: z.coerce.number().min(0).max(130).nullish(),
+  minimum_age: age, maximum_age: age,
   assured_date: day, assurer_email: str, licenses: str, alert: str,
-  last_modified: z.string().datetime({ offset: true }).nullish(),
+  last_modified: z.iso.datetime({ offset: true, local: true }).nullish(),
   phones: z.array(phoneSchema).nullish(), schedules: z.array(scheduleSchema).nullish(),
   service_areas: z.array(serviceAreaSchema).nullish(), service_at_locations: z.array(serviceAtLocationSchema).nullish(),
   languages: z.array(languageSchema).nullish(), organization: organizationSchema.nullish(),

@@ -105,7 +105,9 @@ export async function importServices(db: Queryable, services: HsdsService[], onP
   const shapes = await loadDistrictShapes(db);
   let changed = 0;
   for (let i = 0; i < services.length; i += BATCH) {
-    changed += await importBatch(db, services.slice(i, i + BATCH), shapes);
+    // Each batch all-or-nothing (a savepoint inside the caller's transaction): a batch that fails
+    // never leaves a service with its new content hash but old children.
+    changed += await db.transaction((tx) => importBatch(tx, services.slice(i, i + BATCH), shapes));
     onProgress?.(Math.min(i + BATCH, services.length), services.length);
   }
   if (changed) await refreshVocabulary(db);
