@@ -68,9 +68,23 @@ export function wordsToCheck(terms: QueryTerm[]): string[] {
     .map((t) => fold(t.text));
 }
 
+/**
+ * The word without a plural or case ending. The Snowball stemmer treats singular and plural of some
+ * words differently ("Kurs" → kur, "Kurse" → kurs); offering the shorter form as well lets them meet.
+ */
+export function inflectionVariants(word: string): string[] {
+  if (word.length < 5 || /\d/.test(word)) return [];
+  const out = new Set<string>();
+  for (const ending of ['en', 'es', 'e', 'n', 's']) {
+    if (word.endsWith(ending) && word.length - ending.length >= 4) out.add(word.slice(0, -ending.length));
+  }
+  return [...out];
+}
+
 function termQuery(t: QueryTerm, literal: boolean): string {
   const words = t.text.split(' ');
   const options = new Set<string>([words.length > 1 ? phrase(words) : lexeme(t.text, t.prefix)]);
+  if (words.length === 1) for (const v of inflectionVariants(t.text)) options.add(lexeme(v));
   if (literal) {
     for (const s of t.synonyms) options.add(phrase(s));
     return options.size === 1 ? [...options][0] : `(${[...options].join(' | ')})`;
