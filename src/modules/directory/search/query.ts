@@ -34,6 +34,12 @@ export function buildSynonymIndex(groups: string[][]): SynonymIndex {
 /** A term of the query after expansion: the words typed and every alternative that may match instead. */
 export type QueryTerm = { text: string; alternatives: string[]; compound: string[]; synonyms: string[][]; corrections: string[]; prefix: boolean };
 
+/** "fuer" → "für": the umlaut spelling of a word typed without umlauts (older stemmers do not fold ue/oe/ae). */
+export function umlautSpelling(word: string): string | null {
+  if (!/(ae|oe|ue)/.test(word)) return null;
+  return word.replace(/(?<!q)ue/g, 'ü').replace(/ae/g, 'ä').replace(/oe/g, 'ö');
+}
+
 const lexeme = (w: string, prefix = false) => `'${w}'${prefix ? ':*' : ''}`;
 const phrase = (words: string[]) => words.length === 1 ? lexeme(words[0]) : `(${words.map((w) => lexeme(w)).join(' <-> ')})`;
 
@@ -50,10 +56,11 @@ export function analyse(q: string, synonyms: SynonymIndex, opts: { prefix?: bool
     }
     const token = tokens[i];
     const isLast = i === tokens.length - 1;
+    const umlauts = umlautSpelling(token);
     terms.push({
       text: token,
-      alternatives: [],
-      compound: splitCompound(token),
+      alternatives: umlauts ? [umlauts] : [],
+      compound: splitCompound(token).length ? splitCompound(token) : umlauts ? splitCompound(umlauts) : [],
       synonyms: synonyms.get(token) ?? [],
       corrections: [],
       prefix: Boolean(opts.prefix) && isLast && token.length >= 3 && !/^\d+$/.test(token),
@@ -85,6 +92,7 @@ function termQuery(t: QueryTerm, literal: boolean): string {
   const words = t.text.split(' ');
   const options = new Set<string>([words.length > 1 ? phrase(words) : lexeme(t.text, t.prefix)]);
   if (words.length === 1) for (const v of inflectionVariants(t.text)) options.add(lexeme(v));
+  for (const a of t.alternatives) options.add(lexeme(a, t.prefix));
   if (literal) {
     for (const s of t.synonyms) options.add(phrase(s));
     return options.size === 1 ? [...options][0] : `(${[...options].join(' | ')})`;
