@@ -191,7 +191,8 @@ export async function searchServices(db: Queryable, p: ParsedSearch, opts: Searc
   const literal = tsq ? toTsquery(terms, relaxed ? 'any' : 'all', true) : null;
   const rank = tsq ? sql`(ts_rank_cd(ss.document, to_tsquery('zugang', ${tsq}), 1) + 2 * ts_rank_cd(ss.document, to_tsquery('zugang', ${literal}), 1))` : sql`0`;
   const distance = origin ? distanceSql(origin) : sql`NULL::float8`;
-  const sort = p.sort ?? (origin && !tsq ? 'entfernung' : tsq ? 'relevanz' : 'name');
+  // A place means "near me": nearest first among what matches, unless the person chose otherwise.
+  const sort = p.sort ?? (origin ? 'entfernung' : tsq ? 'relevanz' : 'name');
   const order = sort === 'entfernung' && origin ? sql`distance_km ASC NULLS LAST, rank DESC, ss.name`
     : sort === 'name' ? sql`ss.name, ss.service_id` : sql`rank DESC, ss.name, ss.service_id`;
   const items = total === 0 ? [] : await rows<Record<string, unknown>>(db, sql`

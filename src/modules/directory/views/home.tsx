@@ -35,7 +35,7 @@ export function HomePage(props: { situations: LifeSituation[]; districts: Distri
 
       <section aria-labelledby="districts-title" class="section">
         <h2 id="districts-title" class="kern-heading-large">{t('home.districts')}</h2>
-        <p class="kern-body">{t('home.districtsLead')}</p>
+        <p class="kern-body">{t('home.districtsLead', { name: v.municipality.name })}</p>
         <ul class="district-list">
           {props.districts.map((d) => (
             <li key={d.id}>

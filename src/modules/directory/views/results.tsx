@@ -182,7 +182,7 @@ export function ResultsPage(props: ResultsView) {
             </ul>
           ) : null}
           {r ? <p class="results__count" role="status">{t('search.count', { count: r.total })}{r.origin?.label ? ` · ${t('search.near', { place: r.origin.label })}` : ''}</p> : null}
-          {r?.originNotFound ? <Alert tone="warning" title={t('search.placeNotFound', { place: p.ort })}>{t('search.placeNotFoundHint')}</Alert> : null}
+          {r?.originNotFound ? <Alert tone="warning" title={t('search.placeNotFound', { place: p.ort })}>{t('search.placeNotFoundHint', { name: v.municipality.name })}</Alert> : null}
           {r?.relaxed ? <Alert tone="info" title={t('search.relaxedTitle')}>{t('search.relaxedText')}</Alert> : null}
           {r && r.suggestion && r.total === 0 ? (
             <p class="suggestion">{t('search.didYouMean')} <a class="kern-link" href={hrefWith(v, { q: r.suggestion })}>{r.suggestion}</a>{t('search.questionMark')}</p>
