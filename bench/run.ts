@@ -49,7 +49,8 @@ const TARGETS = {
 } as const;
 
 const USAGE = `Usage: zugang bench [--quick] [--engine pg|pglite|both] [--write-docs] [--docs FILE]
-                    [--services N] [--duration S] [--connections N] [--chunk N] [--direct-runs N] [--seed S] [--keep]
+                    [--services N] [--duration S] [--connections N] [--chunk N] [--direct-runs N] [--seed S]
+                    [--analyze-chunks] [--keep]
 
   --quick          10,000 services and 3 s per scenario (for development; the targets are meant for the full run)
   --engine         which database engine(s) to measure (default both)
@@ -228,7 +229,7 @@ async function prepareDatabase(engine: Engine, keep: boolean): Promise<Prepared>
     try {
       await client.connect();
     } catch (e) {
-      throw new Error(`cannot reach PostgreSQL at ${admin.host} (${(e as Error).message}); set BENCH_DATABASE_URL or run with --engine pglite`);
+      throw Object.assign(new Error(`cannot reach PostgreSQL at ${admin.host} (${(e as Error).message}); set BENCH_DATABASE_URL or run with --engine pglite`), { userFacing: true });
     }
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${name}`);
@@ -627,14 +628,22 @@ export async function runBench(argv: string[]): Promise<void> {
   }
   const started = new Date();
   const results: EngineResult[] = [];
-  try {
-    for (const engine of o.engines) results.push(await benchEngine(engine, o));
-  } catch (e) {
-    if (e instanceof BenchUsageError) { console.error(e.message); process.exit(2); }
-    throw e;
+  const failures: string[] = [];
+  for (const engine of o.engines) {
+    try {
+      results.push(await benchEngine(engine, o));
+    } catch (e) {
+      if (e instanceof BenchUsageError) { console.error(e.message); process.exit(2); }
+      // One engine failing (say, no PostgreSQL server here) does not discard the other's figures.
+      log(`  ${engine}: ${(e as { userFacing?: boolean }).userFacing ? (e as Error).message : (e as Error).stack ?? e}`);
+      failures.push(`${engine === 'pg' ? 'PostgreSQL' : 'PGlite'}: ${(e as Error).message}`);
+    }
   }
-  const text = report(results, o, started);
+  if (!results.length) { console.error(`The benchmark failed:\n${failures.join('\n')}`); process.exit(1); }
+  let text = report(results, o, started);
+  if (failures.length) text += `\n## Not measured\n\n${failures.map((f) => `- ${f}`).join('\n')}\n`;
   console.log(`\n${text}`);
+  if (failures.length) process.exitCode = 1;
   if (o.writeDocs) {
     fs.mkdirSync(path.dirname(o.docsFile), { recursive: true });
     fs.writeFileSync(o.docsFile, `${text}\n`);
