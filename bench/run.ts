@@ -16,6 +16,9 @@ import { openDatabase, runMigrations, rows, type Database } from '../src/platfor
 import { ensureBaseData } from '../src/modules/directory/base-data.ts';
 import { importDistricts } from '../src/modules/directory/districts.ts';
 import { importServices } from '../src/modules/directory/importer.ts';
+
+/** Smaller young generation: V8 otherwise reserves ~90 MB for short-lived objects on a large machine. */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=16'];
 import { serviceSchema, type HsdsService } from '../src/modules/directory/hsds-schema.ts';
 import { searchParamsSchema, searchServices, type ParsedSearch } from '../src/modules/directory/search/search.ts';
 import { presentServices } from '../src/modules/directory/hsds-present.ts';
@@ -295,7 +298,7 @@ async function importDistrict(database: Database, o: Options): Promise<ImportFig
     const parsed: HsdsService[] = next.value.map((s) => serviceSchema.parse(s));
     parseMs += now() - t0;
     t0 = now();
-    await db.transaction((tx) => importServices(tx, parsed));
+    await db.transaction((tx) => importServices(tx, parsed, undefined, { vocabulary: false }));
     if (o.analyzeChunks) await db.execute(sql`ANALYZE`);
     importMs += now() - t0;
     chunks++;
@@ -311,7 +314,7 @@ async function importDistrict(database: Database, o: Options): Promise<ImportFig
     status(`  import: ${de(seen)} / ${de(o.services)} services (${de((parseMs + importMs) / 1000, 1)} s)`);
   }
   status('');
-  // What each chunk's rebuild of the spelling vocabulary costs at the final size (importServices runs it at its end).
+  // The spelling vocabulary is rebuilt once after the last chunk (the chunks skip it), as `hsds import` does at its end.
   let t0 = now();
   await db.execute(sql`SELECT rebuild_search_vocabulary()`);
   const vocabularyMs = now() - t0;
@@ -386,7 +389,8 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ZUGANG_DEMO: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(projectRoot, 'bin', 'zugang.js'), 'serve'], { cwd: projectRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The same Node flags as `npm start` (see package.json and docs/operations.md).
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(projectRoot, 'bin', 'zugang.js'), 'serve'], { cwd: projectRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) output.push(line);
@@ -488,7 +492,7 @@ async function benchEngine(engine: Engine, o: Options): Promise<EngineResult> {
     log(`  importing in transactions of ${de(o.chunk)} services …`);
     const imported = await importDistrict(prepared.database, o);
     log(`  imported ${de(imported.services)} services, ${de(imported.organizations)} organisations, ${de(imported.locations)} locations in ${de(imported.importSeconds, 1)} s`
-      + ` (generation ${de(imported.generateSeconds, 1)} s not counted; vocabulary rebuild ${de(imported.vocabularySeconds, 2)} s per chunk at the end; ANALYZE ${de(imported.analyzeSeconds, 1)} s)`);
+      + ` (generation ${de(imported.generateSeconds, 1)} s not counted; vocabulary rebuild ${de(imported.vocabularySeconds, 2)} s once at the end, included; ANALYZE ${de(imported.analyzeSeconds, 1)} s)`);
     log(`  direct searches (${o.directRuns}, sequential) …`);
     const direct = await measureDirect(prepared.database, o);
     log(`  direct median ${ms(direct.medianMs)} (with the API's presentation queries ${ms(direct.medianWithPresentationMs)})`);
@@ -549,9 +553,9 @@ function engineRows(r: EngineResult, o: Options): Row[] {
   const ratioFull = s.search1.p50 / r.direct.medianWithPresentationMs;
   const rows: Row[] = [
     ['Import: services (organisations, locations)', `${de(r.imported.services)} (${de(r.imported.organizations)}, ${de(r.imported.locations)})`, '', ''],
-    [`Import time (${de(r.imported.chunks)} transactions of ${de(o.chunk)}, validation included${o.analyzeChunks ? ', ANALYZE after each' : ''})`,
-      `${de(r.imported.importSeconds, 1)} s (${de(r.imported.services / r.imported.importSeconds)} services/s)`,
-      pgTargets ? `≤ ${pgTargets.importSeconds} s for 100,000` : '', pgTargets && full ? check(r.imported.importSeconds <= pgTargets.importSeconds) : ''],
+    [`Import time (${de(r.imported.chunks)} transactions of ${de(o.chunk)}, validation and spelling vocabulary included${o.analyzeChunks ? ', ANALYZE after each' : ''})`,
+      `${de(r.imported.importSeconds + r.imported.vocabularySeconds, 1)} s (${de(r.imported.services / (r.imported.importSeconds + r.imported.vocabularySeconds))} services/s)`,
+      pgTargets ? `≤ ${pgTargets.importSeconds} s for 100,000` : '', pgTargets && full ? check(r.imported.importSeconds + r.imported.vocabularySeconds <= pgTargets.importSeconds) : ''],
     ['… first → last transaction', `${de(r.imported.chunkSeconds[0] ?? NaN, 1)} s → ${de(r.imported.chunkSeconds[r.imported.chunkSeconds.length - 1] ?? NaN, 1)} s`, 'flat', ''],
     ['Broad queries in the mix (> 10 % of services)', `${broad} of ${r.direct.queries.length}`, '≥ 1 in 5', check(broad * 5 >= r.direct.queries.length)],
     [`Search API, ${c} conn.: requests/s`, de(s.search.rps), pgTargets ? `≥ ${pgTargets.searchRps}` : '', pgTargets ? check(s.search.rps >= pgTargets.searchRps) : ''],

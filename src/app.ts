@@ -20,6 +20,7 @@ import { buildAssets, kernDir, leafletDir } from './platform/assets.ts';
 import { renderPage } from './platform/views/render.ts';
 import type { ViewContext } from './platform/views/context.ts';
 import { DomainError } from './platform/errors.ts';
+import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
 import { directoryRoutes } from './modules/directory/routes.tsx';
 import { hsdsApi } from './modules/directory/api.ts';
@@ -27,7 +28,12 @@ import { municipalityName } from './modules/directory/service.ts';
 
 declare module 'fastify' {
   interface FastifyRequest { lang: Lang; }
-  interface FastifyReply { page(vnode: VNode<any>, status?: number): FastifyReply; view(): ViewContext; }
+  interface FastifyReply {
+    page(vnode: VNode<any>, status?: number): FastifyReply;
+    /** A public page the same for every visitor: served from a one-minute cache per URL, language and host. */
+    publicPage(build: () => Promise<VNode<any>>): Promise<FastifyReply>;
+    view(): ViewContext;
+  }
   interface FastifyInstance { database: Database; config: Config; }
 }
 
@@ -100,6 +106,16 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   app.decorateReply('view', function (this: FastifyReply) { return viewContext(this.request, this); });
   app.decorateReply("page", function (this: FastifyReply, vnode: VNode<any>, status = 200) {
     return this.code(status).type('text/html; charset=utf-8').send(renderPage(this.view(), vnode));
+  });
+  const publicPages = new TtlCache<string>(60_000, 2_000);
+  app.decorateReply('publicPage', async function (this: FastifyReply, build: () => Promise<VNode<any>>) {
+    const key = `${this.request.lang}|${this.request.host}|${this.request.url}`;
+    let html = publicPages.get(key);
+    if (html === undefined) {
+      html = renderPage(this.view(), await build());
+      publicPages.set(key, html);
+    }
+    return this.code(200).type('text/html; charset=utf-8').send(html);
   });
 
   // Error handling first: plugins registered later inherit it.

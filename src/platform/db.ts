@@ -1,10 +1,6 @@
 // One database API over two engines: embedded PGlite (default) or a PostgreSQL server (DATABASE_URL).
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { sql, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -29,14 +25,22 @@ export type Database = {
 };
 
 export const migrationsFolder = path.join(projectRoot, 'migrations');
-export const pgliteExtensions = { pg_trgm, unaccent };
+
+/** PGlite and its extensions, loaded only when the embedded database is used (it costs ~50 MB). */
+export async function loadPglite() {
+  const [{ PGlite }, { pg_trgm }, { unaccent }] = await Promise.all([
+    import('@electric-sql/pglite'), import('@electric-sql/pglite/contrib/pg_trgm'), import('@electric-sql/pglite/contrib/unaccent'),
+  ]);
+  return { PGlite, extensions: { pg_trgm, unaccent } };
+}
 
 // Dates stay plain strings (YYYY-MM-DD) on both engines.
 pg.types.setTypeParser(1082, (v: string) => v);
 
 export async function openDatabase(opts: { url?: string; dataDir?: string; pglite?: PGlite; poolSize?: number }): Promise<Database> {
   if (opts.url) {
-    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10 });
+    // JIT compilation costs more than Zugang's short queries take; off for every connection.
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, options: '-c jit=off' });
     pool.on('error', () => { /* idle client errors are reported on the next query */ });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, kind: 'postgres', pool, close: () => pool.end() };
@@ -44,8 +48,10 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; pglit
   let client = opts.pglite;
   if (!client) {
     if (opts.dataDir && opts.dataDir !== 'memory://') fs.mkdirSync(opts.dataDir, { recursive: true });
-    client = await PGlite.create(opts.dataDir ?? 'memory://', { extensions: pgliteExtensions });
+    const { PGlite, extensions } = await loadPglite();
+    client = await PGlite.create(opts.dataDir ?? 'memory://', { extensions });
   }
+  const { drizzle: drizzlePglite } = await import('drizzle-orm/pglite');
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const c = client;
   return { db, kind: 'pglite', pglite: c, close: () => c.close() };
@@ -63,6 +69,7 @@ export async function runMigrations(database: Database): Promise<void> {
       client.release();
     }
   } else {
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
     await migratePglite(database.db as never, { migrationsFolder });
   }
 }

@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
-import { openDatabase, pgliteExtensions, type Database } from '../platform/db.ts';
+import { openDatabase, loadPglite, type Database } from '../platform/db.ts';
 import { projectRoot } from '../config.ts';
 
 export const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -38,7 +37,8 @@ export async function createTestDatabase(opts: { poolSize?: number } = {}): Prom
   }
   const file = path.join(projectRoot, '.test-cache', 'template.tar.gz');
   const blob = new Blob([fs.readFileSync(file)]);
-  const client = await PGlite.create({ loadDataDir: blob, extensions: pgliteExtensions });
+  const { PGlite, extensions } = await loadPglite();
+  const client = await PGlite.create({ loadDataDir: blob, extensions });
   const database = await openDatabase({ pglite: client });
   return { ...database, drop: () => database.close() };
 }

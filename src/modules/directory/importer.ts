@@ -9,6 +9,7 @@ import * as t from './schema.ts';
 import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
 import { compoundParts } from './search/compounds.ts';
+import { directoryChanged } from '../../platform/cache.ts';
 import { districtAt, loadDistrictShapes, type DistrictShape } from './geo.ts';
 import type { HsdsService, HsdsLocation, HsdsPhone, HsdsSchedule, HsdsTaxonomyTerm, HsdsOrganization } from './hsds-schema.ts';
 
@@ -100,17 +101,28 @@ export function hashService(s: HsdsService): string {
   return createHash('sha1').update(JSON.stringify(s)).digest('base64url');
 }
 
+export type ImportOptions = {
+  /** Rebuild the spelling vocabulary at the end (default). A caller importing in many calls does it once itself. */
+  vocabulary?: boolean;
+};
+
+const ANALYZE_AFTER_BATCHES = new Set([1, 5, 25, 125]);
+
 /** Imports services; the caller wraps it in a transaction when all-or-nothing is wanted. */
-export async function importServices(db: Queryable, services: HsdsService[], onProgress?: ImportProgress): Promise<ImportResult> {
+export async function importServices(db: Queryable, services: HsdsService[], onProgress?: ImportProgress, opts: ImportOptions = {}): Promise<ImportResult> {
   const shapes = await loadDistrictShapes(db);
   let changed = 0;
-  for (let i = 0; i < services.length; i += BATCH) {
+  for (let i = 0, batchNo = 1; i < services.length; i += BATCH, batchNo++) {
+    // Fresh statistics while tables grow inside one long import (autovacuum cannot see uncommitted rows).
+    if (ANALYZE_AFTER_BATCHES.has(batchNo) && services.length > BATCH * 2) {
+      await db.execute(sql`ANALYZE services, service_search, service_search_extra, service_at_locations, locations, addresses, phones, schedules, languages, attributes, cost_options, translations`);
+    }
     // Each batch all-or-nothing (a savepoint inside the caller's transaction): a batch that fails
     // never leaves a service with its new content hash but old children.
     changed += await db.transaction((tx) => importBatch(tx, services.slice(i, i + BATCH), shapes));
     onProgress?.(Math.min(i + BATCH, services.length), services.length);
   }
-  if (changed) await refreshVocabulary(db);
+  if (changed && opts.vocabulary !== false) await refreshVocabulary(db);
   return { services: services.length, changed, unchanged: services.length - changed };
 }
 
@@ -248,4 +260,5 @@ async function upsertTranslations(db: Queryable, list: Record<string, unknown>[]
 export async function refreshSearch(db: Queryable, serviceIds: string[]) {
   if (!serviceIds.length) return;
   await rows(db, sql`SELECT refresh_service_search(${sql.param(serviceIds)}::uuid[])`);
+  directoryChanged();
 }

@@ -172,4 +172,13 @@ describe('public directory pages', () => {
       expect(bytes, url).toBeLessThan(100 * 1024);
     }
   });
+
+  it('shows a changed entry at once: cached pages and searches are dropped when the directory changes', async () => {
+    const before = await get(`/angebote/${schulden.id}`);
+    expect(before.body).toContain('Schuldner- und Insolvenzberatung der Diakonie');
+    expect((await get('/suche?q=Budgetberatung')).body).not.toContain('Schuldner- und Insolvenzberatung');
+    await importServices(t.database.db, [{ ...schulden, name: 'Schuldner- und Insolvenzberatung mit Budgetberatung' }]);
+    expect((await get(`/angebote/${schulden.id}`)).body).toContain('Schuldner- und Insolvenzberatung mit Budgetberatung');
+    expect((await get('/suche?q=Budgetberatung')).body).toContain('Schuldner- und Insolvenzberatung mit Budgetberatung');
+  });
 });

@@ -25,8 +25,10 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   const tz = app.config.timezone;
 
   app.get('/', { schema: { hide: true } }, async (req, reply) => {
-    const [situations, districts, counts] = await Promise.all([svc.lifeSituations(db(), req.lang), svc.listDistricts(db()), svc.directoryCounts(db())]);
-    return reply.page(<HomePage situations={situations} districts={districts} counts={counts} />);
+    return reply.publicPage(async () => {
+      const [situations, districts, counts] = await Promise.all([svc.lifeSituations(db(), req.lang), svc.listDistricts(db()), svc.directoryCounts(db())]);
+      return <HomePage situations={situations} districts={districts} counts={counts} />;
+    });
   });
 
   app.get('/suche', { schema: { hide: true } }, async (req, reply) => {
@@ -55,43 +57,51 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   app.get('/angebote/:id', { schema: { hide: true, params: uuidParam } }, async (req, reply) => {
     const { id } = req.params as { id: string };
     if (!isUuid(id)) throw new NotFoundError();
-    const s = await svc.getServiceFull(db(), id);
-    if (!s) throw new NotFoundError();
-    const [terms, districts] = await Promise.all([svc.termNames(db(), req.lang), svc.districtNames(db())]);
-    return reply.page(<ServicePage s={serviceView(s, req, terms, districts, tz)} />);
+    return reply.publicPage(async () => {
+      const s = await svc.getServiceFull(db(), id);
+      if (!s) throw new NotFoundError();
+      const [terms, districts] = await Promise.all([svc.termNames(db(), req.lang), svc.districtNames(db())]);
+      return <ServicePage s={serviceView(s, req, terms, districts, tz)} />;
+    });
   });
 
   app.get('/organisationen/:id', { schema: { hide: true, params: uuidParam } }, async (req, reply) => {
     const { id } = req.params as { id: string };
     if (!isUuid(id)) throw new NotFoundError();
-    const found = await svc.getOrganization(db(), id);
-    if (!found) throw new NotFoundError();
-    const o = found.organization;
-    return reply.page(<OrganizationPage o={{
-      id: o.id, name: svc.localise(o, 'name', req.lang)!, description: svc.localise(o, 'description', req.lang),
-      website: o.website, email: o.email, phones: found.phones.map((p) => ({ number: p.number, description: p.description })), services: found.services,
-    }} />);
+    return reply.publicPage(async () => {
+      const found = await svc.getOrganization(db(), id);
+      if (!found) throw new NotFoundError();
+      const o = found.organization;
+      return <OrganizationPage o={{
+        id: o.id, name: svc.localise(o, 'name', req.lang)!, description: svc.localise(o, 'description', req.lang),
+        website: o.website, email: o.email, phones: found.phones.map((p) => ({ number: p.number, description: p.description })), services: found.services,
+      }} />;
+    });
   });
 
   app.get('/sozialraeume', { schema: { hide: true } }, async (req, reply) => {
-    const districts = await svc.listDistricts(db());
-    const boundaries = await rows<{ code: string; name: string; boundary: unknown }>(db(), sql`SELECT code, name, boundary FROM districts ORDER BY name`);
-    return reply.page(<DistrictsPage districts={districts} boundaries={boundaries} />);
+    return reply.publicPage(async () => {
+      const districts = await svc.listDistricts(db());
+      const boundaries = await rows<{ code: string; name: string; boundary: unknown }>(db(), sql`SELECT code, name, boundary FROM districts ORDER BY name`);
+      return <DistrictsPage districts={districts} boundaries={boundaries} />;
+    });
   });
 
   app.get('/sozialraeume/:code', { schema: { hide: true } }, async (req, reply) => {
     const { code } = req.params as { code: string };
+    return reply.publicPage(async () => {
     const d = await svc.getDistrict(db(), code);
     if (!d) throw new NotFoundError();
     const situations = await svc.lifeSituations(db(), req.lang);
     const counts = await rows<{ id: string; n: number }>(db(), sql`
       SELECT t AS id, count(*)::int AS n FROM service_search ss, unnest(ss.term_ids) t WHERE ss.active AND ss.district_ids @> ARRAY[${d.id}]::uuid[] GROUP BY t`);
     const result = await searchServices(db(), { q: undefined, ort: undefined, seite: 1, sozialraum: d.code, perPage: 200, log: false, sort: 'name' }, { timeZone: tz });
-    return reply.page(<DistrictPage district={d} situations={situations} counts={new Map(counts.map((c) => [c.id, c.n]))} services={result.items} total={result.total} />);
+    return <DistrictPage district={d} situations={situations} counts={new Map(counts.map((c) => [c.id, c.n]))} services={result.items} total={result.total} />;
+    });
   });
 
   for (const page of ['impressum', 'datenschutz', 'barrierefreiheit'] as const) {
-    app.get(`/${page}`, { schema: { hide: true } }, async (_req, reply) => reply.page(<StaticPage page={page} />));
+    app.get(`/${page}`, { schema: { hide: true } }, async (_req, reply) => reply.publicPage(async () => <StaticPage page={page} />));
   }
 
   // Suggestions while typing: service names and life situations that start with or contain the words.

@@ -130,7 +130,8 @@ export const phones = pgTable('phones', {
   extension: doublePrecision('extension'),
   type: text('type'),
   description: text('description'),
-}, (t) => [index('phones_service_idx').on(t.serviceId), index('phones_organization_idx').on(t.organizationId), index('phones_location_idx').on(t.locationId)]);
+}, (t) => [index('phones_service_idx').on(t.serviceId), index('phones_organization_idx').on(t.organizationId), index('phones_location_idx').on(t.locationId),
+  index('phones_sal_idx').on(t.serviceAtLocationId), index('phones_contact_idx').on(t.contactId)]);
 
 export const schedules = pgTable('schedules', {
   id: uuid('id').primaryKey(),
@@ -156,7 +157,7 @@ export const schedules = pgTable('schedules', {
   scheduleLink: text('schedule_link'),
   attendingType: text('attending_type'),
   notes: text('notes'),
-}, (t) => [index('schedules_service_idx').on(t.serviceId), index('schedules_location_idx').on(t.locationId)]);
+}, (t) => [index('schedules_service_idx').on(t.serviceId), index('schedules_location_idx').on(t.locationId), index('schedules_sal_idx').on(t.serviceAtLocationId)]);
 
 export const languages = pgTable('languages', {
   id: uuid('id').primaryKey(),
@@ -166,7 +167,7 @@ export const languages = pgTable('languages', {
   name: text('name'),
   code: text('code'),
   note: text('note'),
-}, (t) => [index('languages_service_idx').on(t.serviceId)]);
+}, (t) => [index('languages_service_idx').on(t.serviceId), index('languages_location_idx').on(t.locationId), index('languages_phone_idx').on(t.phoneId)]);
 
 export const costOptions = pgTable('cost_options', {
   id: uuid('id').primaryKey(),

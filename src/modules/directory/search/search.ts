@@ -5,6 +5,7 @@ import type { Queryable } from '../../../platform/db.ts';
 import { rows } from '../../../platform/db.ts';
 import { analyse, buildSynonymIndex, fold, toTsquery, wordsToCheck, type QueryTerm, type SynonymIndex } from './query.ts';
 import { postcodeCentroid } from '../geo.ts';
+import { TtlCache, directoryChanged } from '../../../platform/cache.ts';
 
 export const MODES = ['in_person', 'phone', 'online'] as const;
 const flag = z.union([z.boolean(), z.enum(['1', 'true', 'on', '0', 'false', 'off', ''])]).transform((v) => v === true || v === '1' || v === 'true' || v === 'on');
@@ -47,7 +48,7 @@ export type SearchResult = {
 };
 
 let synonymCache: { at: number; index: SynonymIndex } | undefined;
-export function invalidateSynonyms() { synonymCache = undefined; }
+export function invalidateSynonyms() { synonymCache = undefined; directoryChanged(); }
 
 async function synonymIndex(db: Queryable): Promise<SynonymIndex> {
   if (synonymCache && Date.now() - synonymCache.at < 60_000) return synonymCache.index;
@@ -128,7 +129,37 @@ const distanceSql = (o: Origin) => sql`(2 * 6371 * asin(sqrt(
 
 export type SearchOptions = { now?: Date; timeZone?: string };
 
+/** How many first-stage matches the literal-match boost re-orders (covers the first pages). */
+const RERANK_CANDIDATES = 200;
+
+/**
+ * Results of recent searches, per app instance: broad searches ("Beratung") are both the most frequent
+ * and the most expensive. Entries live 60 seconds and are dropped at once when this instance changes the
+ * directory; another instance's change shows here within the minute. Searches with "open now" depend on
+ * the clock and are never cached.
+ */
+const cache = new TtlCache<SearchResult>(60_000, 500);
+
 export async function searchServices(db: Queryable, p: ParsedSearch, opts: SearchOptions = {}): Promise<SearchResult> {
+  const { log, ...keyed } = p;
+  const key = p.offen ? null : JSON.stringify(keyed);
+  let result = key ? cache.get(key) : undefined;
+  if (!result) {
+    result = await computeSearch(db, p, opts);
+    if (key) cache.set(key, result);
+  }
+  // Every search counts for steering, cached or not; without personal data.
+  if (log !== false && result.page === 1 && (p.q || p.lebenslage)) {
+    await db.execute(sql`INSERT INTO search_log (query, filters, result_count, district_id)
+      VALUES (${(p.q ?? '').toLowerCase().slice(0, 200)}, ${JSON.stringify({
+        lebenslage: p.lebenslage, age: p.age, sprache: p.sprache, sozialraum: p.sozialraum, kostenfrei: p.kostenfrei || undefined,
+        rollstuhl: p.rollstuhl || undefined, offen: p.offen || undefined, zugang: p.zugang, ort: result.origin ? true : undefined })}::jsonb,
+        ${result.total}, (SELECT id FROM districts WHERE code = ${p.sozialraum ?? null}))`);
+  }
+  return result;
+}
+
+async function computeSearch(db: Queryable, p: ParsedSearch, opts: SearchOptions): Promise<SearchResult> {
   const perPage = p.perPage ?? 20;
   const page = p.seite ?? 1;
   const synonyms = await synonymIndex(db);
@@ -165,7 +196,7 @@ export async function searchServices(db: Queryable, p: ParsedSearch, opts: Searc
   const run = async (tsq: string | null) => {
     const where = sql.join(tsq ? [sql`ss.document @@ to_tsquery('zugang', ${tsq})`, ...filters] : filters, sql` AND `);
     const facets = await rows<{ k: string; v: string; n: number }>(db, sql`
-      WITH m AS (SELECT ss.* FROM service_search ss WHERE ${where})
+      WITH m AS MATERIALIZED (SELECT ss.term_ids, ss.district_ids, ss.language_codes, ss.modes, ss.free, ss.wheelchair FROM service_search ss WHERE ${where})
       SELECT 'total' AS k, '' AS v, count(*)::int AS n FROM m
       UNION ALL SELECT 'term', t::text, count(*)::int FROM m, unnest(m.term_ids) t GROUP BY t
       UNION ALL SELECT 'district', d::text, count(*)::int FROM m, unnest(m.district_ids) d GROUP BY d
@@ -189,36 +220,45 @@ export async function searchServices(db: Queryable, p: ParsedSearch, opts: Searc
   const total = facets.find((f) => f.k === 'total')?.n ?? 0;
 
   const literal = tsq ? toTsquery(terms, relaxed ? 'any' : 'all', true) : null;
-  const rank = tsq ? sql`(ts_rank_cd(ss.document, to_tsquery('zugang', ${tsq}), 1) + 2 * ts_rank_cd(ss.document, to_tsquery('zugang', ${literal}), 1))` : sql`0`;
   const distance = origin ? distanceSql(origin) : sql`NULL::float8`;
   // A place means "near me": nearest first among what matches, unless the person chose otherwise.
   const sort = p.sort ?? (origin ? 'entfernung' : tsq ? 'relevanz' : 'name');
-  const order = sort === 'entfernung' && origin ? sql`distance_km ASC NULLS LAST, rank DESC, ss.name`
-    : sort === 'name' ? sql`ss.name, ss.service_id` : sql`rank DESC, ss.name, ss.service_id`;
+  const offset = (page - 1) * perPage;
+  // Ranking in two stages: the cheap rank over every match picks the best candidates, the boost for
+  // literal matches re-orders only those. Deep pages (beyond the candidates) keep the first-stage order.
+  const candidates = Math.max(RERANK_CANDIDATES, offset + perPage);
+  const reRank = tsq && sort === 'relevanz' && offset + perPage <= RERANK_CANDIDATES;
+  const firstRank = tsq ? sql`ts_rank_cd(ss.document, to_tsquery('zugang', ${tsq}), 1)` : sql`0::float4`;
+  const firstOrder = sort === 'entfernung' && origin ? sql`distance_km ASC NULLS LAST, rank0 DESC, ss.name, ss.service_id`
+    : sort === 'name' ? sql`ss.name, ss.service_id` : sql`rank0 DESC, ss.name, ss.service_id`;
+  const finalRank = reRank ? sql`(c.rank0 + 2 * ts_rank_cd(c.document, to_tsquery('zugang', ${literal}), 1))` : sql`c.rank0`;
+  const finalOrder = sort === 'entfernung' && origin ? sql`c.distance_km ASC NULLS LAST, rank DESC, c.name, c.service_id`
+    : sort === 'name' ? sql`c.name, c.service_id` : sql`rank DESC, c.name, c.service_id`;
   const items = total === 0 ? [] : await rows<Record<string, unknown>>(db, sql`
-    SELECT ss.service_id AS id, ss.name, ss.organization_id, o.name AS organization_name, s.description,
-      ss.minimum_age, ss.maximum_age, ss.free, ss.wheelchair, ss.modes, ss.language_codes,
-      ss.latitude, ss.longitude, ${distance} AS distance_km, ${rank} AS rank,
-      (SELECT array_agg(DISTINCT d.name) FROM districts d WHERE d.id = ANY(ss.district_ids)) AS district_names,
+    WITH c AS (
+      SELECT ss.service_id, ss.name, ss.organization_id, ss.document, ss.minimum_age, ss.maximum_age, ss.free, ss.wheelchair,
+        ss.modes, ss.language_codes, ss.district_ids, ss.latitude, ss.longitude, ${distance} AS distance_km, ${firstRank} AS rank0
+      FROM service_search ss
+      WHERE ${where}
+      ORDER BY ${firstOrder}
+      LIMIT ${reRank ? candidates : perPage} OFFSET ${reRank ? 0 : offset}
+    ), top AS (
+      SELECT c.*, ${finalRank} AS rank FROM c ORDER BY ${finalOrder} LIMIT ${perPage} OFFSET ${reRank ? offset : 0}
+    )
+    SELECT top.service_id AS id, top.name, top.organization_id, o.name AS organization_name, s.description,
+      top.minimum_age, top.maximum_age, top.free, top.wheelchair, top.modes, top.language_codes,
+      top.latitude, top.longitude, top.distance_km, top.rank,
+      (SELECT array_agg(DISTINCT d.name) FROM districts d WHERE d.id = ANY(top.district_ids)) AS district_names,
       (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM service_at_locations sl
-         JOIN addresses a ON a.location_id = sl.location_id WHERE sl.service_id = ss.service_id ORDER BY a.id LIMIT 1) AS address
-    FROM service_search ss
-    JOIN services s ON s.id = ss.service_id
-    JOIN organizations o ON o.id = ss.organization_id
-    WHERE ${where}
-    ORDER BY ${order}
-    LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`);
+         JOIN addresses a ON a.location_id = sl.location_id WHERE sl.service_id = top.service_id ORDER BY a.id LIMIT 1) AS address
+    FROM top
+    JOIN services s ON s.id = top.service_id
+    JOIN organizations o ON o.id = top.organization_id
+    ORDER BY ${sql.raw(sort === 'entfernung' && origin ? 'top.distance_km ASC NULLS LAST, top.rank DESC, top.name, top.service_id' : sort === 'name' ? 'top.name, top.service_id' : 'top.rank DESC, top.name, top.service_id')}`);
 
   let suggestion: string | null = null;
   if (terms.some((t) => t.corrections.length)) {
     suggestion = terms.map((t) => t.corrections[0] ?? t.text).join(' ');
-  }
-  if (p.log !== false && page === 1 && (p.q || p.lebenslage)) {
-    await db.execute(sql`INSERT INTO search_log (query, filters, result_count, district_id)
-      VALUES (${(p.q ?? '').toLowerCase().slice(0, 200)}, ${JSON.stringify({
-        lebenslage: p.lebenslage, age: p.age, sprache: p.sprache, sozialraum: p.sozialraum, kostenfrei: p.kostenfrei || undefined,
-        rollstuhl: p.rollstuhl || undefined, offen: p.offen || undefined, zugang: p.zugang, ort: origin ? true : undefined })}::jsonb,
-        ${total}, (SELECT id FROM districts WHERE code = ${p.sozialraum ?? null}))`);
   }
   const facet = (k: string) => facets.filter((f) => f.k === k).map((f) => ({ value: f.v, count: f.n })).sort((a, b) => b.count - a.count);
   return {
