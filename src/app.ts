@@ -107,7 +107,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   app.decorateReply("page", function (this: FastifyReply, vnode: VNode<any>, status = 200) {
     return this.code(status).type('text/html; charset=utf-8').send(renderPage(this.view(), vnode));
   });
-  const publicPages = new TtlCache<string>(60_000, 2_000);
+  const publicPages = new TtlCache<string>(60_000, 500);
   app.decorateReply('publicPage', async function (this: FastifyReply, build: () => Promise<VNode<any>>) {
     const key = `${this.request.lang}|${this.request.host}|${this.request.url}`;
     let html = publicPages.get(key);

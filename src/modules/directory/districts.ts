@@ -6,6 +6,7 @@ import { rows } from '../../platform/db.ts';
 import * as t from './schema.ts';
 import { boundingBox, districtAt, loadDistrictShapes } from './geo.ts';
 import { refreshSearch } from './importer.ts';
+import { directoryChanged } from '../../platform/cache.ts';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).rest(z.number());
 const ring = z.array(position).min(4, 'a ring needs at least four positions');
@@ -46,6 +47,7 @@ export async function importDistricts(db: Queryable, input: unknown, opts: Distr
     n++;
   }
   await reassignLocations(db);
+  directoryChanged();
   return n;
 }
 

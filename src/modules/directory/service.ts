@@ -6,6 +6,7 @@ import { rows } from '../../platform/db.ts';
 import * as t from './schema.ts';
 import { presentServices, type HsdsObject } from './hsds-present.ts';
 import type { Lang } from '../../platform/i18n.ts';
+import { TtlCache } from '../../platform/cache.ts';
 
 export async function municipalityName(db: Queryable): Promise<{ name: string; shortName: string }> {
   try {
@@ -46,7 +47,20 @@ export async function lifeSituations(db: Queryable, lang: Lang, parentCode?: str
     ORDER BY tt.name`);
 }
 
-export async function termNames(db: Queryable, lang: Lang): Promise<Map<string, { code: string; name: string; parentId: string | null }>> {
+type TermNames = Map<string, { code: string; name: string; parentId: string | null }>;
+const termNameCache = new TtlCache<TermNames>(60_000, 10);
+const districtNameCache = new TtlCache<Map<string, { code: string; name: string }>>(60_000, 1);
+
+/** Names of all taxonomy terms in a language (a few dozen rows; cached for a minute). */
+export async function termNames(db: Queryable, lang: Lang): Promise<TermNames> {
+  const hit = termNameCache.get(lang);
+  if (hit) return hit;
+  const result = await loadTermNames(db, lang);
+  termNameCache.set(lang, result);
+  return result;
+}
+
+async function loadTermNames(db: Queryable, lang: Lang): Promise<TermNames> {
   const list = await rows<{ id: string; code: string; name: string; parent_id: string | null }>(db, sql`
     SELECT tt.id, tt.code, coalesce(tr.value, tt.name) AS name, tt.parent_id FROM taxonomy_terms tt
     LEFT JOIN translations tr ON tr.entity_id = tt.id AND tr.field = 'name' AND tr.lang = ${lang}`);
@@ -73,8 +87,12 @@ export async function getServiceFull(db: Queryable, id: string): Promise<HsdsObj
 }
 
 export async function districtNames(db: Queryable): Promise<Map<string, { code: string; name: string }>> {
+  const hit = districtNameCache.get('all');
+  if (hit) return hit;
   const list = await db.select({ id: t.districts.id, code: t.districts.code, name: t.districts.name }).from(t.districts);
-  return new Map(list.map((d) => [d.id, d]));
+  const result = new Map(list.map((d) => [d.id, d]));
+  districtNameCache.set('all', result);
+  return result;
 }
 
 export async function getOrganization(db: Queryable, id: string) {

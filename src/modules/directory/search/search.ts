@@ -138,7 +138,7 @@ const RERANK_CANDIDATES = 200;
  * directory; another instance's change shows here within the minute. Searches with "open now" depend on
  * the clock and are never cached.
  */
-const cache = new TtlCache<SearchResult>(60_000, 500);
+const cache = new TtlCache<SearchResult>(60_000, 200);
 
 export async function searchServices(db: Queryable, p: ParsedSearch, opts: SearchOptions = {}): Promise<SearchResult> {
   const { log, ...keyed } = p;
