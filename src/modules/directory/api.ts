@@ -10,6 +10,7 @@ import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
 import * as t from './schema.ts';
 import { clean, presentServices, type HsdsObject } from './hsds-present.ts';
+import { TtlCache } from '../../platform/cache.ts';
 import { searchParamsSchema, searchServices } from './search/search.ts';
 import { postcodeCentroid } from './geo.ts';
 
@@ -130,6 +131,9 @@ function baseUrl(req: FastifyRequest, configured: string | undefined): string {
   return (configured ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
 }
 
+/** Presented pages of results for a minute (public data; dropped when the directory changes). */
+const presentedPages = new TtlCache<HsdsObject[]>(60_000, 300);
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // ---------------------------------------------------------------------------------------------
@@ -196,9 +200,14 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     } else {
       ({ ids, total } = await listServiceIds(db, filters, q.page, q.per_page));
     }
-    const presented = q.minimal
-      ? (await presentServices(db, ids)).map((s) => ({ id: s.id, last_modified: s.last_modified }))
-      : q.full ? await presentServices(db, ids, { full: true, translations: q.translations }) : await presentServiceList(db, ids);
+    const presentKey = `${q.minimal ? 'min' : q.full ? `full${q.translations ? '+tr' : ''}` : 'list'}|${ids.join(',')}`;
+    let presented = presentedPages.get(presentKey);
+    if (!presented) {
+      presented = q.minimal
+        ? (await presentServices(db, ids)).map((s) => ({ id: s.id, last_modified: s.last_modified }))
+        : q.full ? await presentServices(db, ids, { full: true, translations: q.translations }) : await presentServiceList(db, ids);
+      presentedPages.set(presentKey, presented);
+    }
     const contents = presented as z.infer<typeof hsdsObject>[];
     const totalPages = Math.ceil(total / q.per_page);
     return {

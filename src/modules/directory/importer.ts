@@ -106,20 +106,29 @@ export type ImportOptions = {
   vocabulary?: boolean;
 };
 
-const ANALYZE_AFTER_BATCHES = new Set([1, 5, 25, 125]);
+/**
+ * The planner needs statistics while tables grow inside long imports (autovacuum cannot see uncommitted
+ * rows, PGlite has none): ANALYZE whenever the services written since the last ANALYZE reach the number
+ * written before it – a doubling schedule, about log2(n) runs for n services, in this process.
+ */
+const analyzeSchedule = { since: 0, total: 0 };
+const ANALYZE_MIN = 800;
 
 /** Imports services; the caller wraps it in a transaction when all-or-nothing is wanted. */
 export async function importServices(db: Queryable, services: HsdsService[], onProgress?: ImportProgress, opts: ImportOptions = {}): Promise<ImportResult> {
   const shapes = await loadDistrictShapes(db);
   let changed = 0;
-  for (let i = 0, batchNo = 1; i < services.length; i += BATCH, batchNo++) {
-    // Fresh statistics while tables grow inside one long import (autovacuum cannot see uncommitted rows).
-    if (ANALYZE_AFTER_BATCHES.has(batchNo) && services.length > BATCH * 2) {
+  for (let i = 0; i < services.length; i += BATCH) {
+    if (analyzeSchedule.since >= Math.max(ANALYZE_MIN, analyzeSchedule.total - analyzeSchedule.since)) {
       await db.execute(sql`ANALYZE services, service_search, service_search_extra, service_at_locations, locations, addresses, phones, schedules, languages, attributes, cost_options, translations`);
+      analyzeSchedule.since = 0;
     }
     // Each batch all-or-nothing (a savepoint inside the caller's transaction): a batch that fails
     // never leaves a service with its new content hash but old children.
-    changed += await db.transaction((tx) => importBatch(tx, services.slice(i, i + BATCH), shapes));
+    const written = await db.transaction((tx) => importBatch(tx, services.slice(i, i + BATCH), shapes));
+    changed += written;
+    analyzeSchedule.since += written;
+    analyzeSchedule.total += written;
     onProgress?.(Math.min(i + BATCH, services.length), services.length);
   }
   if (changed && opts.vocabulary !== false) await refreshVocabulary(db);

@@ -34,8 +34,19 @@ export function localise(obj: HsdsObject | Record<string, unknown>, field: strin
 
 export type LifeSituation = { id: string; code: string; name: string; description: string; count: number; parentId: string | null };
 
-/** Life situations (top level, or the children of one) with how many active services each has. */
+const situationCache = new TtlCache<LifeSituation[]>(60_000, 50);
+
+/** Life situations (top level, or the children of one) with how many active services each has; cached for a minute. */
 export async function lifeSituations(db: Queryable, lang: Lang, parentCode?: string): Promise<LifeSituation[]> {
+  const key = `${lang}|${parentCode ?? ''}`;
+  const hit = situationCache.get(key);
+  if (hit) return hit;
+  const result = await loadLifeSituations(db, lang, parentCode);
+  situationCache.set(key, result);
+  return result;
+}
+
+async function loadLifeSituations(db: Queryable, lang: Lang, parentCode?: string): Promise<LifeSituation[]> {
   return rows<LifeSituation>(db, sql`
     SELECT tt.id, tt.code, coalesce(tr.value, tt.name) AS name, coalesce(trd.value, tt.description) AS description, tt.parent_id AS "parentId",
       (SELECT count(*)::int FROM service_search ss WHERE ss.active AND ss.term_ids @> ARRAY[tt.id]) AS count

@@ -148,13 +148,18 @@ export async function searchServices(db: Queryable, p: ParsedSearch, opts: Searc
     result = await computeSearch(db, p, opts);
     if (key) cache.set(key, result);
   }
-  // Every search counts for steering, cached or not; without personal data.
+  // Every search counts for steering, cached or not; without personal data. A crash may lose the last
+  // few of these rows, so they do not wait for the disk (synchronous_commit off for this transaction).
   if (log !== false && result.page === 1 && (p.q || p.lebenslage)) {
-    await db.execute(sql`INSERT INTO search_log (query, filters, result_count, district_id)
-      VALUES (${(p.q ?? '').toLowerCase().slice(0, 200)}, ${JSON.stringify({
-        lebenslage: p.lebenslage, age: p.age, sprache: p.sprache, sozialraum: p.sozialraum, kostenfrei: p.kostenfrei || undefined,
-        rollstuhl: p.rollstuhl || undefined, offen: p.offen || undefined, zugang: p.zugang, ort: result.origin ? true : undefined })}::jsonb,
-        ${result.total}, (SELECT id FROM districts WHERE code = ${p.sozialraum ?? null}))`);
+    const r = result;
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL synchronous_commit TO OFF`);
+      await tx.execute(sql`INSERT INTO search_log (query, filters, result_count, district_id)
+        VALUES (${(p.q ?? '').toLowerCase().slice(0, 200)}, ${JSON.stringify({
+          lebenslage: p.lebenslage, age: p.age, sprache: p.sprache, sozialraum: p.sozialraum, kostenfrei: p.kostenfrei || undefined,
+          rollstuhl: p.rollstuhl || undefined, offen: p.offen || undefined, zugang: p.zugang, ort: r.origin ? true : undefined })}::jsonb,
+          ${r.total}, (SELECT id FROM districts WHERE code = ${p.sozialraum ?? null}))`);
+    });
   }
   return result;
 }
