@@ -3,8 +3,8 @@
 // file twice changes nothing. Works in batches with multi-row statements, so 100,000 services import in
 // about a minute on PostgreSQL.
 import { createHash } from 'node:crypto';
-import { inArray, sql, or } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { inArray, sql, or, getTableColumns } from 'drizzle-orm';
+import type { PgTable, PgColumn } from 'drizzle-orm/pg-core';
 import * as t from './schema.ts';
 import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
@@ -19,24 +19,38 @@ export type ImportResult = { services: number; changed: number; unchanged: numbe
 const BATCH = 400;
 const ROWS_PER_STATEMENT = 1000;
 
-async function insertAll(db: Queryable, table: PgTable, values: Record<string, unknown>[]) {
+/**
+ * Multi-row INSERT with one array parameter per column (`SELECT * FROM unnest($1::uuid[], …)`): the
+ * statement text stays the same whatever the number of rows, which costs far less to build and parse
+ * than thousands of placeholders. Identifiers come from the Drizzle schema, values only as parameters.
+ */
+async function insertRows(db: Queryable, table: PgTable, values: Record<string, unknown>[], conflict?: { target: string[]; update: boolean }) {
+  if (!values.length) return;
+  const columns = getTableColumns(table) as Record<string, PgColumn>;
+  const keys = Object.keys(values[0]).filter((k) => columns[k]);
+  const names = keys.map((k) => `"${columns[k].name}"`).join(', ');
+  const onConflict = !conflict ? sql`` : conflict.update
+    ? sql.raw(` ON CONFLICT (${conflict.target.map((c) => `"${c}"`).join(', ')}) DO UPDATE SET ${keys.map((k) => columns[k].name)
+      .filter((n) => !conflict.target.includes(n)).map((n) => `"${n}" = excluded."${n}"`).join(', ')}`)
+    : sql.raw(` ON CONFLICT (${conflict.target.map((c) => `"${c}"`).join(', ')}) DO NOTHING`);
   for (let i = 0; i < values.length; i += ROWS_PER_STATEMENT) {
-    await db.insert(table).values(values.slice(i, i + ROWS_PER_STATEMENT) as never);
+    const chunk = values.slice(i, i + ROWS_PER_STATEMENT);
+    const arrays = keys.map((k) => {
+      const type = columns[k].getSQLType();
+      const list = chunk.map((r) => { const v = r[k]; return v instanceof Date ? v.toISOString() : v ?? null; });
+      return sql`${sql.param(list)}::${sql.raw(`${type}[]`)}`;
+    });
+    await db.execute(sql`INSERT INTO ${table} (${sql.raw(names)}) SELECT * FROM unnest(${sql.join(arrays, sql`, `)})${onConflict}`);
   }
+}
+
+async function insertAll(db: Queryable, table: PgTable, values: Record<string, unknown>[]) {
+  await insertRows(db, table, values);
 }
 
 /** ON CONFLICT (id) DO UPDATE for every given column. */
 async function upsertAll(db: Queryable, table: PgTable & { id: unknown }, values: Record<string, unknown>[]) {
-  if (!values.length) return;
-  const cols = Object.keys(values[0]).filter((k) => k !== 'id');
-  const set = Object.fromEntries(cols.map((k) => {
-    const column = (table as unknown as Record<string, { name: string }>)[k];
-    return [k, sql.raw(`excluded."${column.name}"`)];
-  }));
-  for (let i = 0; i < values.length; i += ROWS_PER_STATEMENT) {
-    await db.insert(table).values(values.slice(i, i + ROWS_PER_STATEMENT) as never)
-      .onConflictDoUpdate({ target: (table as unknown as { id: never }).id, set: set as never });
-  }
+  await insertRows(db, table, values, { target: ['id'], update: true });
 }
 
 /** The first record of each id: a source that reuses an id for two records keeps the outermost one. */
@@ -251,18 +265,14 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   await insertAll(db, t.serviceAreas, uniqueById(out.serviceAreas as { id: string }[]));
   await insertAll(db, t.attributes, uniqueById(out.attributes as { id: string }[]));
   await upsertTranslations(db, out.translations);
-  await db.insert(t.serviceSearchExtra).values(out.extra as never).onConflictDoUpdate({
-    target: t.serviceSearchExtra.serviceId, set: { nameParts: sql`excluded.name_parts`, textParts: sql`excluded.text_parts` } });
+  await insertRows(db, t.serviceSearchExtra, out.extra, { target: ['service_id'], update: true });
   await refreshSearch(db, serviceIds);
   return todo.length;
 }
 
 async function upsertTranslations(db: Queryable, list: Record<string, unknown>[]) {
   const unique = [...new Map(list.map((r) => [`${r.entityType}|${r.entityId}|${r.field}|${r.lang}`, r])).values()];
-  for (let i = 0; i < unique.length; i += ROWS_PER_STATEMENT) {
-    await db.insert(t.translations).values(unique.slice(i, i + ROWS_PER_STATEMENT) as never).onConflictDoUpdate({
-      target: [t.translations.entityType, t.translations.entityId, t.translations.field, t.translations.lang], set: { value: sql`excluded.value` } });
-  }
+  await insertRows(db, t.translations, unique, { target: ['entity_type', 'entity_id', 'field', 'lang'], update: true });
 }
 
 /** Rebuilds the search documents of these services (after any change to them or what they link to). */
