@@ -90,3 +90,19 @@ export async function rows<T>(db: Queryable, query: SQL): Promise<T[]> {
   const r = (await db.execute(query)) as unknown as { rows: T[] };
   return r.rows;
 }
+
+/**
+ * Like `rows`, but on a PostgreSQL server as a named prepared statement: the plan of a large, frequent
+ * query is made once per connection instead of on every call (planning the full HSDS service query costs
+ * more than running it). Elsewhere (PGlite, a transaction) a plain query.
+ */
+export async function preparedRows<T>(db: Queryable, name: string, query: SQL): Promise<T[]> {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  if (client instanceof pg.Pool) {
+    const dialect = (db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } }).dialect;
+    const { sql: text, params } = dialect.sqlToQuery(query);
+    const r = await client.query({ name, text, values: params as unknown[] });
+    return r.rows as T[];
+  }
+  return rows<T>(db, query);
+}

@@ -50,20 +50,46 @@ export function negotiate(header: string | undefined): Lang {
   return (wanted.find((w) => isLang(w.lang))?.lang as Lang) ?? 'de';
 }
 
-/** Formats for dates, numbers and weekdays in the interface language. */
+/** Formats for dates, numbers and weekdays in the interface language (Intl objects are costly: built once per language). */
+const formatCache = new Map<string, ReturnType<typeof buildFormats>>();
+
 export function formats(lang: Lang, timeZone: string) {
+  const key = `${lang}|${timeZone}`;
+  let f = formatCache.get(key);
+  if (!f) { f = buildFormats(lang, timeZone); formatCache.set(key, f); }
+  return f;
+}
+
+function buildFormats(lang: Lang, timeZone: string) {
   const locale = lang === 'de' ? 'de-DE' : lang === 'en' ? 'en-GB' : lang;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
+  const numbers = new Map<number, Intl.NumberFormat>();
+  const currencies = new Map<string, Intl.NumberFormat>();
+  const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  // 2024-01-01 was a Monday.
+  const weekdays = new Map(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].map((code, i) => [code, weekdayFormat.format(new Date(Date.UTC(2024, 0, 1 + i)))]));
+  let languageNames: Intl.DisplayNames | undefined;
+  const languages = new Map<string, string>();
   return {
-    date: (d: Date | string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }).format(typeof d === 'string' ? new Date(d) : d),
-    number: (n: number, digits = 0) => new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n),
-    currency: (n: number, currency = 'EUR') => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(n),
-    weekday: (code: string) => {
-      const idx = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'].indexOf(code);
-      // 2024-01-01 was a Monday.
-      return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 1 + idx)));
+    date: (d: Date | string) => date.format(typeof d === 'string' ? new Date(d) : d),
+    number: (n: number, digits = 0) => {
+      let f = numbers.get(digits);
+      if (!f) { f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }); numbers.set(digits, f); }
+      return f.format(n);
     },
+    currency: (n: number, currency = 'EUR') => {
+      let f = currencies.get(currency);
+      if (!f) { f = new Intl.NumberFormat(locale, { style: 'currency', currency }); currencies.set(currency, f); }
+      return f.format(n);
+    },
+    weekday: (code: string) => weekdays.get(code) ?? code,
     language: (code: string) => {
-      try { return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code; } catch { return code; }
+      let name = languages.get(code);
+      if (name === undefined) {
+        try { languageNames ??= new Intl.DisplayNames([locale], { type: 'language' }); name = languageNames.of(code) ?? code; } catch { name = code; }
+        languages.set(code, name);
+      }
+      return name;
     },
   };
 }

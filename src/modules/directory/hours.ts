@@ -6,8 +6,15 @@ export type Schedule = { byday?: string; opens_at?: string; closes_at?: string; 
 export type WeekRow = { day: Weekday; ranges: { opens: string; closes: string }[] };
 export type Hours = { week: WeekRow[]; notes: string[]; openNow: boolean; today: Weekday; hasHours: boolean };
 
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function localNow(now: Date, timeZone: string): { day: Weekday; time: string; date: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  let f = clockFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit' });
+    clockFormats.set(timeZone, f);
+  }
+  const parts = f.formatToParts(now);
   const get = (k: string) => parts.find((p) => p.type === k)?.value ?? '';
   return { day: get('weekday').slice(0, 2).toUpperCase() as Weekday, time: `${get('hour').replace('24', '00')}:${get('minute')}`, date: `${get('year')}-${get('month')}-${get('day')}` };
 }

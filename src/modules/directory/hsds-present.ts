@@ -2,7 +2,7 @@
 // per row. Fields without a value are left out (the HSDS schemas do not allow null).
 import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
-import { rows } from '../../platform/db.ts';
+import { preparedRows } from '../../platform/db.ts';
 import * as t from './schema.ts';
 
 type Row = Record<string, unknown>;
@@ -36,7 +36,7 @@ export async function presentServices(db: Queryable, ids: string[], opts: Presen
     const m = new Map(services.map((s) => [s.id, clean(s, INTERNAL)]));
     return ids.map((id) => m.get(id)).filter((x): x is HsdsObject => Boolean(x));
   }
-  const found = await rows<{ id: string; doc: HsdsObject }>(db, fullServiceQuery(ids, Boolean(opts.translations)));
+  const found = await preparedRows<{ id: string; doc: HsdsObject }>(db, `hsds_full_service${opts.translations ? '_tr' : ''}`, fullServiceQuery(ids, Boolean(opts.translations)));
   const out = new Map(found.map((r) => [r.id, r.doc]));
   return ids.map((id) => out.get(id)).filter((x): x is HsdsObject => Boolean(x));
 }
@@ -46,7 +46,7 @@ export async function presentServices(db: Queryable, ids: string[], opts: Presen
  * two dozen). Column names are HSDS's own, so each row becomes its object with `to_jsonb`; nulls are
  * stripped (the HSDS schemas do not allow them); nested lists are ordered by id.
  */
-function fullServiceQuery(ids: string[], withTranslations: boolean): SQL {
+export function fullServiceQuery(ids: string[], withTranslations: boolean): SQL {
   const tr = (idExpr: string) => withTranslations
     ? `CASE WHEN EXISTS (SELECT 1 FROM translations x WHERE x.entity_id = ${idExpr}) THEN jsonb_build_object('translations',
          (SELECT jsonb_object_agg(lang, fields) FROM (SELECT lang, jsonb_object_agg(field, value) AS fields FROM translations x

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import { rows } from '../../platform/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { translator } from '../../platform/i18n.ts';
+import { translator, formats } from '../../platform/i18n.ts';
 import { searchParamsSchema, searchServices, type ParsedSearch } from './search/search.ts';
 import { analyse, buildSynonymIndex } from './search/query.ts';
 import * as svc from './service.ts';
@@ -146,7 +146,7 @@ function serviceView(s: Record<string, unknown>, req: FastifyRequest, terms: Map
     };
   });
   const costs = arr(s, 'cost_options').map((c) => ({
-    label: !c.amount ? t('service.free') : new Intl.NumberFormat(req.lang === 'de' ? 'de-DE' : req.lang, { style: 'currency', currency: (c.currency as string) ?? 'EUR' }).format(c.amount as number),
+    label: !c.amount ? t('service.free') : formats(req.lang, tz).currency(c.amount as number, (c.currency as string) ?? 'EUR'),
     description: (c.amount_description as string) ?? (c.option && c.amount ? (c.option as string) : null),
   }));
   const situations = arr(s, 'attributes').map((a) => terms.get(a.taxonomy_term_id as string)).filter((x): x is NonNullable<typeof x> => Boolean(x))

@@ -5,6 +5,7 @@ import type { Queryable } from '../../../platform/db.ts';
 import { rows } from '../../../platform/db.ts';
 import { analyse, buildSynonymIndex, fold, toTsquery, wordsToCheck, type QueryTerm, type SynonymIndex } from './query.ts';
 import { postcodeCentroid } from '../geo.ts';
+import { localNow } from '../hours.ts';
 import { TtlCache, directoryChanged } from '../../../platform/cache.ts';
 
 export const MODES = ['in_person', 'phone', 'online'] as const;
@@ -102,17 +103,9 @@ export async function resolvePlace(db: Queryable, text: string): Promise<Origin 
   return null;
 }
 
-function berlinNow(now: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(now);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  const day = get('weekday').slice(0, 2).toUpperCase();
-  return { day, time: `${get('hour').replace('24', '00')}:${get('minute')}`, date: `${get('year')}-${get('month')}-${get('day')}` };
-}
-
 /** SQL condition: the service has an opening-hours entry covering the given moment. */
 export function openNowCondition(now: Date, timeZone: string): SQL {
-  const { day, time, date } = berlinNow(now, timeZone);
+  const { day, time, date } = localNow(now, timeZone);
   return sql`EXISTS (
     SELECT 1 FROM schedules sc
     WHERE (sc.service_id = ss.service_id
