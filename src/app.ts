@@ -20,6 +20,7 @@ import { buildAssets, kernDir, leafletDir } from './platform/assets.ts';
 import { renderPage } from './platform/views/render.ts';
 import type { ViewContext } from './platform/views/context.ts';
 import { DomainError } from './platform/errors.ts';
+import { anonymous, authorize, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
 import { directoryRoutes } from './modules/directory/routes.tsx';
@@ -27,17 +28,19 @@ import { hsdsApi } from './modules/directory/api.ts';
 import { municipalityName } from './modules/directory/service.ts';
 
 declare module 'fastify' {
-  interface FastifyRequest { lang: Lang; }
+  interface FastifyContextConfig { permission?: RoutePermission }
+  interface FastifyRequest { lang: Lang; actor: Actor }
   interface FastifyReply {
     page(vnode: VNode<any>, status?: number): FastifyReply;
     /** A public page the same for every visitor: served from a one-minute cache per URL, language and host. */
     publicPage(build: () => Promise<VNode<any>>): Promise<FastifyReply>;
     view(): ViewContext;
   }
-  interface FastifyInstance { database: Database; config: Config; }
+  interface FastifyInstance { database: Database; config: Config; routeTable: RouteEntry[] }
 }
 
 export type AppOptions = { config: Config; database: Database };
+export type RouteEntry = { method: string; url: string; permission: RoutePermission };
 
 export async function buildApp({ config, database }: AppOptions): Promise<FastifyInstance> {
   initI18n();
@@ -57,6 +60,25 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('database', database);
   app.decorate('config', config);
+
+  // Every route declares its permission (config.permission); a route without one does not start.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    const permission = (route.config as { permission?: unknown } | undefined)?.permission;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const publicByPrefix = PUBLIC_PREFIXES.some((prefix) => route.url.startsWith(prefix));
+    if (!isPermission(permission) && !publicByPrefix) {
+      throw new Error(`Route ${methods.join(',')} ${route.url} declares no permission (config.permission)`);
+    }
+    for (const method of methods) routeTable.push({ method: String(method), url: route.url, permission: isPermission(permission) ? permission : 'public' });
+  });
+  app.decorateRequest('actor', null as never);
+  app.addHook('onRequest', async (req) => { req.actor = anonymous; });
+  app.addHook('preHandler', async (req) => {
+    const permission = req.routeOptions.config?.permission;
+    if (permission && permission !== 'public') authorize(req.actor, permission);
+  });
 
   await app.register(helmet, {
     enableCSPNonces: true,
@@ -153,7 +175,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
 
   // Static files: the in-memory bundle, fonts, Leaflet.
-  app.get('/assets/*', { schema: { hide: true } }, async (req, reply) => {
+  app.get('/assets/*', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const file = assets.files.get(req.url.split('?')[0]);
     if (!file) return reply.callNotFound();
     return reply.header('cache-control', 'public, max-age=31536000, immutable').type(file.type).send(file.body);
@@ -161,10 +183,10 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(fastifyStatic, { root: path.join(kernDir, 'fonts'), prefix: '/assets/fonts/', decorateReply: false, maxAge: '365d', immutable: true });
   await app.register(fastifyStatic, { root: leafletDir, prefix: '/assets/leaflet/', decorateReply: false, maxAge: '7d' });
   await app.register(fastifyStatic, { root: path.join(projectRoot, 'public'), prefix: '/assets/static/', decorateReply: false, maxAge: '1d' });
-  app.get('/assets/favicon.svg', { schema: { hide: true } }, (_req, reply) => reply.redirect('/assets/static/favicon.svg', 301));
+  app.get('/assets/favicon.svg', { config: { permission: 'public' }, schema: { hide: true } }, (_req, reply) => reply.redirect('/assets/static/favicon.svg', 301));
 
-  app.get('/health', { schema: { tags: ['Operations'], summary: 'The process is alive' } }, async () => ({ status: 'ok' }));
-  app.get('/ready', { schema: { tags: ['Operations'], summary: 'The database is reachable and fully migrated' } }, async (_req, reply) => {
+  app.get('/health', { config: { permission: 'public' }, schema: { tags: ['Operations'], summary: 'The process is alive' } }, async () => ({ status: 'ok' }));
+  app.get('/ready', { config: { permission: 'public' }, schema: { tags: ['Operations'], summary: 'The database is reachable and fully migrated' } }, async (_req, reply) => {
     try {
       await rows(database.db, sql`SELECT 1`);
       const pending = await pendingMigrations(database.db);

@@ -19,6 +19,7 @@ Commands:
                                  import or update districts (Sozialräume) from GeoJSON
   hsds import <file.json|dir>    import HSDS 3.0 services (JSON or tabular data package)
   hsds export <dir>              write the directory as an HSDS 3.0 tabular data package
+  audit verify                   check the audit log's hash chain; names the first broken entry
   import csv <file.csv> --mapping <mapping.json>
                                  import services from any CSV file through a column mapping
   bench [--quick] [--engine E]   load test on 100,000 generated services, PostgreSQL and PGlite (bench/README.md)
@@ -119,6 +120,20 @@ export async function main(argv: string[]) {
         const { hsdsCommand } = await import('./modules/directory/cli.ts');
         const database = await open(config);
         try { await hsdsCommand(database, args, progress); } finally { await database.close(); }
+        return;
+      }
+      case 'audit': {
+        if (args[0] !== 'verify') throw new UsageError('zugang audit verify');
+        const { verifyAuditChain } = await import('./platform/audit/index.ts');
+        const database = await open(config);
+        try {
+          const check = await verifyAuditChain(database.db);
+          if (check.ok) console.log(`Audit log intact: ${check.entries} entries, every hash verified.`);
+          else {
+            console.error(`Audit log BROKEN at entry ${check.firstBrokenId} (${check.reason}); the ${check.entries} entries before it are intact.`);
+            process.exitCode = 1;
+          }
+        } finally { await database.close(); }
         return;
       }
       case 'import': {

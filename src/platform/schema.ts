@@ -1,2 +1,3 @@
 // All tables of the application, for Drizzle and drizzle-kit.
 export * from '../modules/directory/schema.ts';
+export * from './audit/schema.ts';

@@ -155,6 +155,7 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
   app.setNotFoundHandler((req, reply) => reply.code(404).send(notFound(`No HSDS endpoint ${req.method} ${req.url.split('?')[0]}; the API is described at /docs.`)));
 
   app.get('/', {
+    config: { permission: 'directory.read' },
     schema: {
       tags: ['HSDS'], operationId: 'getAPIMetaInformation', summary: 'Information about this API and its relationship with HSDS',
       response: {
@@ -172,6 +173,7 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
   }));
 
   app.get('/services', {
+    config: { permission: 'directory.read' },
     schema: {
       tags: ['HSDS'], operationId: 'getPaginatedListOfServices', summary: 'A page of services',
       description: 'Without search or postcode: services of every status ordered by name, filtered in the database. '
@@ -217,6 +219,7 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
   });
 
   app.get('/services/:id', {
+    config: { permission: 'directory.read' },
     schema: {
       tags: ['HSDS'], operationId: 'getFullyNestedServiceById', summary: 'A fully nested service (service.json)',
       params: z.object({ id: z.string().max(200).describe('The id (UUID) of the service.') }),

@@ -24,14 +24,14 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   const db = () => app.database.db;
   const tz = app.config.timezone;
 
-  app.get('/', { schema: { hide: true } }, async (req, reply) => {
+  app.get('/', { config: { permission: 'directory.read' }, schema: { hide: true } }, async (req, reply) => {
     return reply.publicPage(async () => {
       const [situations, districts, counts] = await Promise.all([svc.lifeSituations(db(), req.lang), svc.listDistricts(db()), svc.directoryCounts(db())]);
       return <HomePage situations={situations} districts={districts} counts={counts} />;
     });
   });
 
-  app.get('/suche', { schema: { hide: true } }, async (req, reply) => {
+  app.get('/suche', { config: { permission: 'directory.read' }, schema: { hide: true } }, async (req, reply) => {
     const raw = Object.fromEntries(Object.entries(req.query as Record<string, unknown>).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
     const t = translator(req.lang);
     const parsed = searchParamsSchema.safeParse(raw);
@@ -54,7 +54,7 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
       errors.length ? 400 : 200);
   });
 
-  app.get('/angebote/:id', { schema: { hide: true, params: uuidParam } }, async (req, reply) => {
+  app.get('/angebote/:id', { config: { permission: 'directory.read' }, schema: { hide: true, params: uuidParam } }, async (req, reply) => {
     const { id } = req.params as { id: string };
     if (!isUuid(id)) throw new NotFoundError();
     return reply.publicPage(async () => {
@@ -65,7 +65,7 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
     });
   });
 
-  app.get('/organisationen/:id', { schema: { hide: true, params: uuidParam } }, async (req, reply) => {
+  app.get('/organisationen/:id', { config: { permission: 'directory.read' }, schema: { hide: true, params: uuidParam } }, async (req, reply) => {
     const { id } = req.params as { id: string };
     if (!isUuid(id)) throw new NotFoundError();
     return reply.publicPage(async () => {
@@ -79,7 +79,7 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
     });
   });
 
-  app.get('/sozialraeume', { schema: { hide: true } }, async (req, reply) => {
+  app.get('/sozialraeume', { config: { permission: 'directory.read' }, schema: { hide: true } }, async (req, reply) => {
     return reply.publicPage(async () => {
       const districts = await svc.listDistricts(db());
       const boundaries = await rows<{ code: string; name: string; boundary: unknown }>(db(), sql`SELECT code, name, boundary FROM districts ORDER BY name`);
@@ -87,7 +87,7 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
     });
   });
 
-  app.get('/sozialraeume/:code', { schema: { hide: true } }, async (req, reply) => {
+  app.get('/sozialraeume/:code', { config: { permission: 'directory.read' }, schema: { hide: true } }, async (req, reply) => {
     const { code } = req.params as { code: string };
     return reply.publicPage(async () => {
     const d = await svc.getDistrict(db(), code);
@@ -101,11 +101,12 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   });
 
   for (const page of ['impressum', 'datenschutz', 'barrierefreiheit'] as const) {
-    app.get(`/${page}`, { schema: { hide: true } }, async (_req, reply) => reply.publicPage(async () => <StaticPage page={page} />));
+    app.get(`/${page}`, { config: { permission: 'directory.read' }, schema: { hide: true } }, async (_req, reply) => reply.publicPage(async () => <StaticPage page={page} />));
   }
 
   // Suggestions while typing: service names and life situations that start with or contain the words.
   app.get('/api/suggest', {
+    config: { permission: 'directory.read' },
     schema: { tags: ['Directory'], summary: 'Suggestions for the search box while typing', querystring: z.object({ q: z.string().max(100).default('') }),
       response: { 200: z.object({ suggestions: z.array(z.string()) }) } },
   }, async (req) => {

@@ -1,0 +1,51 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { createTestDatabase, type TestDatabase } from '../../test/db.ts';
+import { recordAudit, verifyAuditChain, type RequestContext } from './index.ts';
+import { rows } from '../db.ts';
+
+let tdb: TestDatabase;
+beforeAll(async () => { tdb = await createTestDatabase(); });
+afterAll(async () => { await tdb?.drop(); });
+
+const ctx: RequestContext = { actor: { kind: 'user', userId: '0b6f4a39-2c1e-4d8a-9a55-0c8f3f1e7a01', roles: ['caseworker'], memberships: [] },
+  role: 'caseworker', ip: '192.0.2.10', userAgent: 'Test', correlationId: 'req-1' };
+
+describe('audit log', () => {
+  it('chains every entry to the previous one and verifies', async () => {
+    for (let i = 0; i < 5; i++) {
+      await recordAudit(tdb.db, ctx, { action: 'case.read', resourceType: 'case', resourceId: `C-${i}`, subjectUserId: '5d1b2f0e-8c3a-4b7e-9f21-3a6c9d2e4b10', purpose: '§ 8a SGB VIII' });
+    }
+    const list = await rows<{ id: string; prev_hash: string | null; hash: string }>(tdb.db, sql`SELECT id, prev_hash, hash FROM audit_log ORDER BY id`);
+    expect(list).toHaveLength(5);
+    expect(list[0].prev_hash).toBeNull();
+    for (let i = 1; i < list.length; i++) expect(list[i].prev_hash).toBe(list[i - 1].hash);
+    expect(await verifyAuditChain(tdb.db)).toEqual({ ok: true, entries: 5 });
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE', async () => {
+    await expect(tdb.db.execute(sql`UPDATE audit_log SET action = 'case.update'`)).rejects.toThrow();
+    await expect(tdb.db.execute(sql`DELETE FROM audit_log`)).rejects.toThrow();
+    await expect(tdb.db.execute(sql`TRUNCATE audit_log`)).rejects.toThrow();
+    expect((await rows<{ n: number }>(tdb.db, sql`SELECT count(*)::int AS n FROM audit_log`))[0].n).toBe(5);
+  });
+
+  it('names the first entry changed behind the application\'s back', async () => {
+    const [third] = await rows<{ id: string }>(tdb.db, sql`SELECT id FROM audit_log ORDER BY id OFFSET 2 LIMIT 1`);
+    // Someone with table-owner rights switches the protection off and edits an entry.
+    await tdb.db.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change`);
+    await tdb.db.execute(sql`UPDATE audit_log SET purpose = 'erfunden' WHERE id = ${third.id}`);
+    await tdb.db.execute(sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change`);
+    expect(await verifyAuditChain(tdb.db)).toEqual({ ok: false, entries: 2, firstBrokenId: Number(third.id), reason: 'content changed' });
+  });
+
+  it('names the entry after one that was deleted', async () => {
+    await tdb.db.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change`);
+    const [second] = await rows<{ id: string }>(tdb.db, sql`SELECT id FROM audit_log ORDER BY id OFFSET 1 LIMIT 1`);
+    const [third] = await rows<{ id: string }>(tdb.db, sql`SELECT id FROM audit_log ORDER BY id OFFSET 2 LIMIT 1`);
+    await tdb.db.execute(sql`DELETE FROM audit_log WHERE id = ${second.id}`);
+    await tdb.db.execute(sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change`);
+    const check = await verifyAuditChain(tdb.db);
+    expect(check).toMatchObject({ ok: false, firstBrokenId: Number(third.id), reason: 'entry missing or reordered' });
+  });
+});

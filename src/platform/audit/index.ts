@@ -1,0 +1,75 @@
+// Writing and verifying the audit log (§ 35 SGB I, §§ 67 ff. SGB X): who read or changed which personal
+// data, when, in which role, for what purpose. Entries are written in the same transaction as the read
+// or change they record; the database chains and protects them (migrations/0007_audit_log_chain.sql).
+import { sql } from 'drizzle-orm';
+import type { Queryable } from '../db.ts';
+import { rows } from '../db.ts';
+import { auditLog } from './schema.ts';
+import type { Actor } from '../policy.ts';
+
+/** Who acts, from where: passed from the request into every command. */
+export type RequestContext = {
+  actor: Actor;
+  /** The role and organisation the actor acts in, where it matters. */
+  role?: string;
+  organizationId?: string;
+  ip?: string;
+  userAgent?: string;
+  correlationId?: string;
+};
+
+export type AuditEntry = {
+  /** A permission of the vocabulary (`case.read`) or an account event (`session.create`). */
+  action: string;
+  resourceType?: string;
+  resourceId?: string;
+  /** The person whose data it is. */
+  subjectUserId?: string;
+  purpose?: string;
+  outcome?: 'allowed' | 'denied' | 'failed';
+  details?: Record<string, unknown>;
+};
+
+export async function recordAudit(db: Queryable, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    actorUserId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+    actorRole: ctx.role ?? null,
+    actorOrganizationId: ctx.organizationId ?? null,
+    action: entry.action,
+    resourceType: entry.resourceType ?? null,
+    resourceId: entry.resourceId ?? null,
+    subjectUserId: entry.subjectUserId ?? null,
+    purpose: entry.purpose ?? null,
+    outcome: entry.outcome ?? 'allowed',
+    ip: ctx.ip ?? null,
+    userAgent: ctx.userAgent?.slice(0, 400) ?? null,
+    correlationId: ctx.correlationId ?? null,
+    details: entry.details ?? {},
+  });
+}
+
+export type ChainCheck =
+  | { ok: true; entries: number }
+  | { ok: false; entries: number; firstBrokenId: number; reason: 'content changed' | 'entry missing or reordered' };
+
+/** Recomputes every entry's hash, in pages (never the whole log in memory); names the first broken entry. */
+export async function verifyAuditChain(db: Queryable, pageSize = 5_000): Promise<ChainCheck> {
+  let lastId = 0;
+  let lastHash: string | null = null;
+  let entries = 0;
+  for (;;) {
+    const page = await rows<{ id: string | number; hash: string | null; prev_hash: string | null; expected: string }>(db, sql`
+      SELECT a.id, a.hash, a.prev_hash,
+        encode(sha256(convert_to(coalesce(a.prev_hash, '') || '#' || audit_entry_text(a), 'UTF8')), 'hex') AS expected
+      FROM audit_log a WHERE a.id > ${lastId} ORDER BY a.id LIMIT ${pageSize}`);
+    for (const r of page) {
+      const id = Number(r.id);
+      if ((r.prev_hash ?? null) !== lastHash) return { ok: false, entries, firstBrokenId: id, reason: 'entry missing or reordered' };
+      if (r.hash !== r.expected) return { ok: false, entries, firstBrokenId: id, reason: 'content changed' };
+      lastHash = r.hash;
+      lastId = id;
+      entries++;
+    }
+    if (page.length < pageSize) return { ok: true, entries };
+  }
+}

@@ -1,0 +1,28 @@
+// The audit log: append-only (triggers refuse UPDATE, DELETE and TRUNCATE) and hash-chained
+// (a trigger computes each entry's hash over its content and the previous entry's hash).
+import { pgTable, bigserial, text, timestamp, uuid, jsonb, index } from 'drizzle-orm/pg-core';
+
+export const auditLog = pgTable('audit_log', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  actorUserId: uuid('actor_user_id'),
+  /** The role and organisation the actor acted in. */
+  actorRole: text('actor_role'),
+  actorOrganizationId: uuid('actor_organization_id'),
+  /** A `resource.action` permission name, or a sign-in event such as `session.create`. */
+  action: text('action').notNull(),
+  resourceType: text('resource_type'),
+  resourceId: text('resource_id'),
+  /** The person whose data this is (a user id), for the privacy cockpit and access reports. */
+  subjectUserId: uuid('subject_user_id'),
+  /** Purpose or legal ground, where the action requires one. */
+  purpose: text('purpose'),
+  outcome: text('outcome', { enum: ['allowed', 'denied', 'failed'] }).notNull().default('allowed'),
+  ip: text('ip'),
+  userAgent: text('user_agent'),
+  correlationId: text('correlation_id'),
+  details: jsonb('details').notNull().default({}),
+  prevHash: text('prev_hash'),
+  hash: text('hash'),
+}, (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_actor_idx').on(t.actorUserId), index('audit_log_subject_idx').on(t.subjectUserId),
+  index('audit_log_action_idx').on(t.action)]);
