@@ -80,8 +80,8 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     if (permission && permission !== 'public') authorize(req.actor, permission);
   });
 
+  // No nonces: Zugang has no inline script at all, every script is a file from its own origin ('self').
   await app.register(helmet, {
-    enableCSPNonces: true,
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -120,7 +120,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     url.searchParams.delete('lang');
     return {
       lang: req.lang, dir: RTL.has(req.lang) ? 'rtl' : 'ltr', t: translator(req.lang), fmt: formats(req.lang, config.timezone),
-      path: url.pathname, query: url.searchParams, nonce: (reply as unknown as { cspNonce?: { script: string } }).cspNonce?.script ?? '',
+      path: url.pathname, query: url.searchParams,
       municipality, assets: { css: assets.css, js: assets.js }, tileUrl: config.tileUrl, tileAttribution: config.tileAttribution,
       requestId: String(req.id),
     };

@@ -157,11 +157,16 @@ describe('public directory pages', () => {
     expect((await get('/ready')).json()).toEqual({ status: 'ready' });
   });
 
-  it('sends a strict Content-Security-Policy without inline scripts', async () => {
+  it('sends a strict Content-Security-Policy and has no inline script', async () => {
     const res = await get('/');
     const csp = String(res.headers['content-security-policy']);
-    expect(csp).toContain("script-src 'self' 'nonce-");
+    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain('unsafe-inline');
+    for (const page of [res.body, (await get('/sozialraeume')).body, (await get(`/angebote/${erziehung.id}`)).body]) {
+      // Only script files and non-executable JSON data blocks.
+      expect(page).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/);
+    }
   });
 
   it('keeps every public page under 100 KB of HTML and CSS', async () => {

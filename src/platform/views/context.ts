@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import type { Lang, T } from '../i18n.ts';
 import { formats } from '../i18n.ts';
 
-/** What every view may know about the request: language, translator, the current URL, the CSP nonce. */
+/** What every view may know about the request: language, translator, the current URL. */
 export type ViewContext = {
   lang: Lang;
   dir: 'ltr' | 'rtl';
@@ -12,7 +12,6 @@ export type ViewContext = {
   path: string;
   /** The current URL's query string, without the language parameter. */
   query: URLSearchParams;
-  nonce: string;
   municipality: { name: string; shortName: string };
   assets: { css: string; js: string };
   tileUrl: string;
