@@ -41,4 +41,19 @@ describe('HSDS import', () => {
       SELECT service_id FROM service_search WHERE document @@ to_tsquery('zugang', 'counselling')`);
     expect(found.map((r) => r.service_id)).toContain(example().id);
   });
+
+  it('replaces the children of a changed record: what the source no longer lists is gone', async () => {
+    const service = serviceSchema.parse(example());
+    const location = service.service_at_locations![0].location!;
+    const changed = serviceSchema.parse({
+      ...example(), name: 'Community Counselling (neu)', schedules: [],
+      service_at_locations: [{ ...example().service_at_locations[0], location: { ...example().service_at_locations[0].location, addresses: [] } }],
+    });
+    await importServices(tdb.db, [changed]);
+    const [s] = await rows<{ name: string; schedules: number; addresses: number }>(tdb.db, sql`
+      SELECT s.name, (SELECT count(*)::int FROM schedules x WHERE x.service_id = s.id) AS schedules,
+        (SELECT count(*)::int FROM addresses a WHERE a.location_id = ${location.id}) AS addresses
+      FROM services s WHERE s.id = ${service.id}`);
+    expect(s).toEqual({ name: 'Community Counselling (neu)', schedules: 0, addresses: 0 });
+  });
 });

@@ -236,24 +236,34 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   const orgIds = uniqueById(out.organizations as { id: string }[]).map((o) => o.id);
   await upsertAll(db, t.taxonomies, uniqueById(out.taxonomies as { id: string }[]));
   await upsertAll(db, t.taxonomyTerms, uniqueById(out.terms as { id: string }[]));
+  // Children are replaced as a whole (what the source no longer lists is gone) – only for records that
+  // existed before this batch; a first import skips the deletes.
+  const existedServices = serviceIds.filter((id) => existing.some((e) => e.id === id));
+  const existedLocations = locIds.length ? (await db.select({ id: t.locations.id }).from(t.locations).where(inArray(t.locations.id, locIds))).map((r) => r.id) : [];
+  const existedOrgs = orgIds.length ? (await db.select({ id: t.organizations.id }).from(t.organizations).where(inArray(t.organizations.id, orgIds))).map((r) => r.id) : [];
   await upsertAll(db, t.organizations, uniqueById(out.organizations as { id: string }[]));
   await upsertAll(db, t.services, out.services);
   await upsertAll(db, t.locations, out.locations);
-  // Children are replaced as a whole: what the source no longer lists is gone.
-  await db.delete(t.serviceAtLocations).where(inArray(t.serviceAtLocations.serviceId, serviceIds));
-  await db.delete(t.phones).where(or(inArray(t.phones.serviceId, serviceIds), locIds.length ? inArray(t.phones.locationId, locIds) : undefined,
-    orgIds.length ? inArray(t.phones.organizationId, orgIds) : undefined));
-  await db.delete(t.schedules).where(or(inArray(t.schedules.serviceId, serviceIds), locIds.length ? inArray(t.schedules.locationId, locIds) : undefined));
-  await db.delete(t.languages).where(or(inArray(t.languages.serviceId, serviceIds), locIds.length ? inArray(t.languages.locationId, locIds) : undefined));
-  await db.delete(t.costOptions).where(inArray(t.costOptions.serviceId, serviceIds));
-  await db.delete(t.serviceAreas).where(inArray(t.serviceAreas.serviceId, serviceIds));
-  await db.delete(t.contacts).where(inArray(t.contacts.serviceId, serviceIds));
-  await db.delete(t.attributes).where(inArray(t.attributes.linkId, [...serviceIds, ...locIds]));
-  if (locIds.length) {
-    await db.delete(t.addresses).where(inArray(t.addresses.locationId, locIds));
-    await db.delete(t.accessibility).where(inArray(t.accessibility.locationId, locIds));
+  const byIds = <C>(column: C, ids: string[]) => (ids.length ? inArray(column as never, ids) : undefined);
+  if (existedServices.length) {
+    await db.delete(t.serviceAtLocations).where(inArray(t.serviceAtLocations.serviceId, existedServices));
+    await db.delete(t.costOptions).where(inArray(t.costOptions.serviceId, existedServices));
+    await db.delete(t.serviceAreas).where(inArray(t.serviceAreas.serviceId, existedServices));
+    await db.delete(t.contacts).where(inArray(t.contacts.serviceId, existedServices));
   }
-  await db.delete(t.translations).where(inArray(t.translations.entityId, [...serviceIds, ...locIds, ...orgIds]));
+  if (existedServices.length || existedLocations.length || existedOrgs.length) {
+    await db.delete(t.phones).where(or(byIds(t.phones.serviceId, existedServices), byIds(t.phones.locationId, existedLocations), byIds(t.phones.organizationId, existedOrgs)));
+    await db.delete(t.translations).where(inArray(t.translations.entityId, [...existedServices, ...existedLocations, ...existedOrgs]));
+  }
+  if (existedServices.length || existedLocations.length) {
+    await db.delete(t.schedules).where(or(byIds(t.schedules.serviceId, existedServices), byIds(t.schedules.locationId, existedLocations)));
+    await db.delete(t.languages).where(or(byIds(t.languages.serviceId, existedServices), byIds(t.languages.locationId, existedLocations)));
+    await db.delete(t.attributes).where(inArray(t.attributes.linkId, [...existedServices, ...existedLocations]));
+  }
+  if (existedLocations.length) {
+    await db.delete(t.addresses).where(inArray(t.addresses.locationId, existedLocations));
+    await db.delete(t.accessibility).where(inArray(t.accessibility.locationId, existedLocations));
+  }
   await insertAll(db, t.serviceAtLocations, uniqueById(out.sal as { id: string }[]));
   await insertAll(db, t.addresses, uniqueById(out.addresses as { id: string }[]));
   await insertAll(db, t.accessibility, uniqueById(out.accessibility as { id: string }[]));

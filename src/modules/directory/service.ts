@@ -92,8 +92,9 @@ export async function getDistrict(db: Queryable, code: string) {
   return d ?? null;
 }
 
-export async function getServiceFull(db: Queryable, id: string): Promise<HsdsObject | null> {
-  const [s] = await presentServices(db, [id], { full: true, translations: true });
+export async function getServiceFull(db: Queryable, id: string, lang: Lang = 'en'): Promise<HsdsObject | null> {
+  // German pages show the German text: translations are only loaded for other languages.
+  const [s] = await presentServices(db, [id], { full: true, translations: lang !== 'de' });
   return s ?? null;
 }
 
