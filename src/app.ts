@@ -20,6 +20,7 @@ import { buildAssets, kernDir, leafletDir } from './platform/assets.ts';
 import { renderPage } from './platform/views/render.ts';
 import type { ViewContext } from './platform/views/context.ts';
 import { DomainError } from './platform/errors.ts';
+import { resolveSession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
 import { anonymous, authorize, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
@@ -99,6 +100,14 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     strictTransportSecurity: config.env === 'production',
   });
   await app.register(cookie);
+  // The signed-in person, from the server-side session the cookie names (no cookie: anonymous, no query).
+  app.addHook('onRequest', async (req) => {
+    const token = req.cookies?.[SESSION_COOKIE];
+    if (token) {
+      const session = await resolveSession(database.db, token);
+      if (session) req.actor = session.actor;
+    }
+  });
   await app.register(formbody);
 
   await app.register(swagger, {

@@ -1,3 +1,4 @@
 // All tables of the application, for Drizzle and drizzle-kit.
 export * from '../modules/directory/schema.ts';
 export * from './audit/schema.ts';
+export * from '../modules/accounts/schema.ts';
