@@ -21,7 +21,9 @@ import { renderPage } from './platform/views/render.ts';
 import type { ViewContext } from './platform/views/context.ts';
 import { DomainError } from './platform/errors.ts';
 import { resolveSession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
-import { anonymous, authorize, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
+import csrf from '@fastify/csrf-protection';
+import { accountRoutes } from './modules/accounts/routes.tsx';
+import { anonymous, authorize, can, ForbiddenError, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
 import { directoryRoutes } from './modules/directory/routes.tsx';
@@ -30,7 +32,7 @@ import { municipalityName } from './modules/directory/service.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig { permission?: RoutePermission }
-  interface FastifyRequest { lang: Lang; actor: Actor }
+  interface FastifyRequest { lang: Lang; actor: Actor; sessionId: string | null }
   interface FastifyReply {
     page(vnode: VNode<any>, status?: number): FastifyReply;
     /** A public page the same for every visitor: served from a one-minute cache per URL, language and host. */
@@ -75,11 +77,8 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     for (const method of methods) routeTable.push({ method: String(method), url: route.url, permission: isPermission(permission) ? permission : 'public' });
   });
   app.decorateRequest('actor', null as never);
-  app.addHook('onRequest', async (req) => { req.actor = anonymous; });
-  app.addHook('preHandler', async (req) => {
-    const permission = req.routeOptions.config?.permission;
-    if (permission && permission !== 'public') authorize(req.actor, permission);
-  });
+  app.decorateRequest('sessionId', null);
+  app.addHook('onRequest', async (req) => { req.actor = anonymous; req.sessionId = null; });
 
   // No nonces: Zugang has no inline script at all, every script is a file from its own origin ('self').
   await app.register(helmet, {
@@ -100,15 +99,33 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     strictTransportSecurity: config.env === 'production',
   });
   await app.register(cookie);
+  await app.register(formbody);
   // The signed-in person, from the server-side session the cookie names (no cookie: anonymous, no query).
   app.addHook('onRequest', async (req) => {
     const token = req.cookies?.[SESSION_COOKIE];
     if (token) {
       const session = await resolveSession(database.db, token);
-      if (session) req.actor = session.actor;
+      if (session) { req.actor = session.actor; req.sessionId = session.sessionId; }
     }
   });
-  await app.register(formbody);
+  // CSRF: every state-changing request carries the token of its form (also in tests); checked after the
+  // body is parsed. The secret lives in an HttpOnly cookie.
+  await app.register(csrf, { cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', secure: config.env === 'production' } });
+  app.addHook('preHandler', async (req, reply) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
+    await new Promise<void>((resolve, reject) => {
+      app.csrfProtection(req, reply, (err?: Error) => (err ? reject(new ForbiddenError()) : resolve()));
+    });
+  });
+  // Permissions: a person who is not signed in is sent to the sign-in page (for pages); otherwise 403/404.
+  app.addHook('preHandler', async (req, reply) => {
+    const permission = req.routeOptions.config?.permission;
+    if (!permission || permission === 'public' || can(req.actor, permission)) return;
+    if (req.actor.kind === 'anonymous' && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      return reply.redirect(`/anmelden?weiter=${encodeURIComponent(req.url)}`, 303);
+    }
+    authorize(req.actor, permission);
+  });
 
   await app.register(swagger, {
     openapi: {
@@ -207,6 +224,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
 
   await app.register(directoryRoutes);
+  await app.register(accountRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;

@@ -12,9 +12,9 @@ describe('every route declares its permission', () => {
     const undeclared = t.app.routeTable.filter((r) => !isPermission(r.permission));
     expect(undeclared).toEqual([]);
     const publicRoutes = t.app.routeTable.filter((r) => r.permission === 'public').map((r) => r.url);
-    // What anyone may call without the directory's permission: operations and static files only.
+    // What anyone may call without a permission of the vocabulary: operations, static files, signing in.
     for (const url of publicRoutes) {
-      expect(['/health', '/ready'].includes(url) || PUBLIC_PREFIXES.some((p) => url.startsWith(p)), url).toBe(true);
+      expect(['/health', '/ready', '/anmelden'].includes(url) || PUBLIC_PREFIXES.some((p) => url.startsWith(p)), url).toBe(true);
     }
   });
 

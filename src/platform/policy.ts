@@ -5,6 +5,8 @@ import { DomainError, NotFoundError } from './errors.ts';
 
 export const PERMISSIONS = [
   'directory.read',
+  'account.read',
+  'session.delete',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type RoutePermission = Permission | 'public';
@@ -23,9 +25,14 @@ export type PolicyRecord = { organizationId?: string | null; ownerUserId?: strin
 
 type Rule = (actor: Actor, record?: PolicyRecord) => boolean;
 
+const signedIn: Rule = (actor) => actor.kind === 'user';
+
 const rules: Record<Permission, Rule> = {
   // The published directory is public information.
   'directory.read': () => true,
+  // One's own account and sessions.
+  'account.read': signedIn,
+  'session.delete': signedIn,
 };
 
 export function can(actor: Actor, permission: Permission, record?: PolicyRecord): boolean {

@@ -1,0 +1,76 @@
+// Signing in and out, and one's own account.
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { translator } from '../../platform/i18n.ts';
+import type { RequestContext } from '../../platform/audit/index.ts';
+import { SESSION_COOKIE, listSessions } from './sessions.ts';
+import { signInWithPassword, signOut, accountOverview } from './service.ts';
+import { SignInPage } from './views/signin.tsx';
+import { AccountPage } from './views/account.tsx';
+
+const signInBody = z.object({ email: z.string().default(''), password: z.string().default(''), weiter: z.string().optional(), lang: z.string().optional() });
+
+/** Only local paths as targets after sign-in (no open redirect). */
+function safeNext(next: string | undefined): string {
+  return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/konto';
+}
+
+export function requestContext(req: FastifyRequest): RequestContext {
+  return { actor: req.actor, ip: req.ip, userAgent: req.headers['user-agent'], correlationId: String(req.id) };
+}
+
+export const accountRoutes: FastifyPluginAsync = async (app) => {
+  const db = () => app.database.db;
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: app.config.env === 'production' };
+
+  app.get('/anmelden', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    if (req.actor.kind === 'user') return reply.redirect('/konto');
+    const next = (req.query as { weiter?: string }).weiter;
+    return reply.page(<SignInPage csrf={reply.generateCsrf()} errors={[]} next={next ? safeNext(next) : undefined}
+      notice={next ? translator(req.lang)('signin.needed') : undefined} />);
+  });
+
+  app.post('/anmelden', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const t = translator(req.lang);
+    const body = signInBody.parse(req.body ?? {});
+    const errors = [];
+    if (!body.email.trim()) errors.push({ field: 'email', message: t('signin.errors.emailMissing') });
+    if (!body.password) errors.push({ field: 'password', message: t('signin.errors.passwordMissing') });
+    const rerender = (status: number, list: { field: string; message: string }[]) =>
+      reply.page(<SignInPage csrf={reply.generateCsrf()} email={body.email} errors={list} next={body.weiter ? safeNext(body.weiter) : undefined} />, status);
+    if (errors.length) return rerender(400, errors);
+    const result = await db().transaction((tx) => signInWithPassword(tx, requestContext(req), { email: body.email, password: body.password }));
+    if (!result.ok) {
+      if (result.reason === 'throttled') {
+        reply.header('retry-after', String(result.retryAfterSeconds));
+        return rerender(429, [{ field: '', message: t('signin.errors.throttled', { seconds: result.retryAfterSeconds }) }]);
+      }
+      // The same answer whether the address has an account or not.
+      return rerender(400, [{ field: 'email', message: t('signin.errors.invalid') }]);
+    }
+    reply.setCookie(SESSION_COOKIE, result.token, cookieOptions);
+    return reply.redirect(safeNext(body.weiter), 303);
+  });
+
+  app.post('/abmelden', { config: { permission: 'session.delete' }, schema: { hide: true } }, async (req, reply) => {
+    await db().transaction((tx) => signOut(tx, requestContext(req), req.sessionId!));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/', 303);
+  });
+
+  app.post('/konto/ueberall-abmelden', { config: { permission: 'session.delete' }, schema: { hide: true } }, async (req, reply) => {
+    await db().transaction((tx) => signOut(tx, requestContext(req), req.sessionId!, true));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.redirect('/anmelden', 303);
+  });
+
+  app.get('/konto', { config: { permission: 'account.read' }, schema: { hide: true } }, async (req, reply: FastifyReply) => {
+    if (req.actor.kind !== 'user') return reply.redirect('/anmelden');
+    const user = await accountOverview(db(), req.actor.userId);
+    if (!user) return reply.redirect('/anmelden');
+    const list = await listSessions(db(), user.id);
+    reply.header('cache-control', 'no-store');
+    return reply.page(<AccountPage a={{ csrf: reply.generateCsrf(), displayName: user.displayName, email: user.email, kind: user.kind,
+      sessions: list.map((s) => ({ ...s, current: s.id === req.sessionId })) }} />);
+  });
+};

@@ -1,0 +1,77 @@
+// Signing in and out. Every attempt is audited; failures slow further attempts per account and per IP
+// (stored in the database, so all app instances count together); the answer never reveals whether an
+// e-mail address has an account.
+import { and, eq, sql } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db.ts';
+import { recordAudit, type RequestContext } from '../../platform/audit/index.ts';
+import { signInThrottle, users } from './schema.ts';
+import { dummyHash, verifyPassword } from './passwords.ts';
+import { createSession, endAllSessions, endSession, type SessionLimits, DEFAULT_LIMITS } from './sessions.ts';
+
+/** Free attempts before the delay starts; then 2, 4, 8 … seconds, at most 15 minutes. */
+const FREE_FAILURES = 5;
+const MAX_DELAY_S = 15 * 60;
+
+export function delaySeconds(failures: number): number {
+  return failures < FREE_FAILURES ? 0 : Math.min(MAX_DELAY_S, 2 ** (failures - FREE_FAILURES + 1));
+}
+
+export type SignInResult =
+  | { ok: true; token: string; userId: string }
+  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
+
+async function throttleState(db: Queryable, keys: string[], now: Date) {
+  const list = await db.select().from(signInThrottle).where(sql`${signInThrottle.key} = ANY(${sql.param(keys)}::text[])`);
+  let wait = 0;
+  for (const r of list) {
+    const until = r.lastFailureAt.getTime() + delaySeconds(r.failures) * 1000;
+    wait = Math.max(wait, Math.ceil((until - now.getTime()) / 1000));
+  }
+  return wait;
+}
+
+async function recordFailure(db: Queryable, keys: string[], now: Date) {
+  for (const key of keys) {
+    await db.insert(signInThrottle).values({ key, failures: 1, lastFailureAt: now })
+      .onConflictDoUpdate({ target: signInThrottle.key, set: { failures: sql`${signInThrottle.failures} + 1`, lastFailureAt: now } });
+  }
+}
+
+export async function signInWithPassword(db: Queryable, ctx: RequestContext, input: { email: string; password: string },
+  limits: SessionLimits = DEFAULT_LIMITS, now = new Date()): Promise<SignInResult> {
+  const email = input.email.trim().toLowerCase();
+  const keys = [`account:${email}`, `ip:${ctx.ip ?? 'unknown'}`];
+  const wait = await throttleState(db, keys, now);
+  if (wait > 0) {
+    await recordAudit(db, ctx, { action: 'session.create', outcome: 'denied', details: { reason: 'throttled', email } });
+    return { ok: false, reason: 'throttled', retryAfterSeconds: wait };
+  }
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  // Verify against a dummy hash for unknown addresses: both answers take the same time.
+  const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash(), input.password), false);
+  if (!user || !valid || user.status !== 'active' || (user.kind === 'citizen' && !user.emailVerifiedAt)) {
+    await recordFailure(db, keys, now);
+    await recordAudit(db, ctx, { action: 'session.create', outcome: 'denied', subjectUserId: user?.id, details: { reason: 'invalid credentials' } });
+    return { ok: false, reason: 'invalid' };
+  }
+  await db.delete(signInThrottle).where(eq(signInThrottle.key, keys[0]));
+  const { token, id } = await createSession(db, user.id, { ip: ctx.ip, userAgent: ctx.userAgent }, limits, now);
+  await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+  await recordAudit(db, { ...ctx, actor: { kind: 'user', userId: user.id, roles: [], memberships: [] } },
+    { action: 'session.create', resourceType: 'session', resourceId: id.slice(0, 16), subjectUserId: user.id });
+  return { ok: true, token, userId: user.id };
+}
+
+export async function signOut(db: Queryable, ctx: RequestContext, sessionId: string, everywhere = false) {
+  if (ctx.actor.kind !== 'user') return;
+  if (everywhere) await endAllSessions(db, ctx.actor.userId);
+  else await endSession(db, sessionId);
+  await recordAudit(db, ctx, { action: everywhere ? 'session.delete_all' : 'session.delete', resourceType: 'session', subjectUserId: ctx.actor.userId });
+}
+
+export async function accountOverview(db: Queryable, userId: string) {
+  const [u] = await db.select({ id: users.id, email: users.email, displayName: users.displayName, kind: users.kind, lastSignInAt: users.lastSignInAt })
+    .from(users).where(and(eq(users.id, userId)));
+  return u ?? null;
+}

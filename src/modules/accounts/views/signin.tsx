@@ -1,0 +1,48 @@
+import { Layout } from '../../../platform/views/layout.tsx';
+import { useView } from '../../../platform/views/context.ts';
+
+export type FieldError = { field: string; message: string };
+
+export function ErrorSummary(props: { errors: FieldError[] }) {
+  const v = useView();
+  if (!props.errors.length) return null;
+  return (
+    <div class="kern-alert kern-alert--danger error-summary" role="alert" tabIndex={-1}>
+      <div class="kern-alert__header"><span class="kern-icon kern-icon--danger" aria-hidden="true" /><span class="kern-title">{v.t('errors.summaryTitle')}</span></div>
+      <div class="kern-alert__body"><ul class="kern-list">
+        {props.errors.map((e) => <li key={e.field}>{e.field ? <a class="kern-link" href={`#${e.field}`}>{e.message}</a> : e.message}</li>)}
+      </ul></div>
+    </div>
+  );
+}
+
+export function SignInPage(props: { csrf: string; email?: string; errors: FieldError[]; next?: string; notice?: string }) {
+  const v = useView();
+  const { t } = v;
+  const err = (f: string) => props.errors.find((e) => e.field === f);
+  return (
+    <Layout title={t('signin.title')} crumbs={[{ label: t('signin.title') }]} noindex>
+      <h1 class="kern-heading-large">{t('signin.title')}</h1>
+      {props.notice ? <p class="kern-body">{props.notice}</p> : null}
+      <ErrorSummary errors={props.errors} />
+      <form method="post" action="/anmelden" class="form" novalidate>
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        {props.next ? <input type="hidden" name="weiter" value={props.next} /> : null}
+        {v.lang !== 'de' ? <input type="hidden" name="lang" value={v.lang} /> : null}
+        <div class={`kern-form-input${err('email') ? ' kern-form-input--error' : ''}`}>
+          <label class="kern-label" for="email">{t('signin.email')}</label>
+          {err('email') ? <p class="kern-error" id="email-error">{err('email')!.message}</p> : null}
+          <input class={`kern-form-input__input${err('email') ? ' kern-form-input__input--error' : ''}`} type="email" id="email" name="email"
+            autocomplete="username" value={props.email ?? ''} required aria-describedby={err('email') ? 'email-error' : undefined} aria-invalid={err('email') ? 'true' : undefined} />
+        </div>
+        <div class={`kern-form-input${err('password') ? ' kern-form-input--error' : ''}`}>
+          <label class="kern-label" for="password">{t('signin.password')}</label>
+          {err('password') ? <p class="kern-error" id="password-error">{err('password')!.message}</p> : null}
+          <input class={`kern-form-input__input${err('password') ? ' kern-form-input__input--error' : ''}`} type="password" id="password" name="password"
+            autocomplete="current-password" required aria-describedby={err('password') ? 'password-error' : undefined} aria-invalid={err('password') ? 'true' : undefined} />
+        </div>
+        <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t('signin.submit')}</span></button>
+      </form>
+    </Layout>
+  );
+}
