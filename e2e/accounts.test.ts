@@ -1,0 +1,39 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { startHarness, accessibilityViolations, type Harness } from './harness.ts';
+import { users } from '../src/modules/accounts/schema.ts';
+import { hashPassword } from '../src/modules/accounts/passwords.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ demo: false });
+  await h.database.db.insert(users).values({ email: 'mara@example.org', displayName: 'Mara Schulz', kind: 'citizen',
+    passwordHash: await hashPassword('Lindenblüte am Markt'), emailVerifiedAt: new Date() });
+});
+afterAll(async () => { await h?.close(); });
+
+describe('signing in in the browser', () => {
+  it('signs in, lists the session, signs out; the pages pass axe', async () => {
+    const context = await h.browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/konto`);
+    await page.waitForURL(/\/anmelden\?weiter=/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('E-Mail-Adresse').fill('mara@example.org');
+    await page.getByLabel('Passwort').fill('falsch-falsch');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await expect.poll(() => page.locator('.error-summary').textContent()).toContain('stimmt nicht');
+    expect(await page.getByLabel('E-Mail-Adresse').inputValue()).toBe('mara@example.org');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Passwort').fill('Lindenblüte am Markt');
+    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForURL(/\/konto$/);
+    expect(await page.locator('h1').textContent()).toContain('Mara Schulz');
+    expect(await page.locator('table').textContent()).toContain('diese Sitzung');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
+    await page.waitForURL(`${h.baseUrl}/`);
+    await page.goto(`${h.baseUrl}/konto`);
+    await page.waitForURL(/\/anmelden/);
+    await context.close();
+  });
+});
