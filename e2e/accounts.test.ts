@@ -36,4 +36,32 @@ describe('signing in in the browser', () => {
     await page.waitForURL(/\/anmelden/);
     await context.close();
   });
+
+  it('registers in the browser: errors beside the fields, then the confirmation link works; pages pass axe', async () => {
+    const context = await h.browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/registrieren`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Ihr Name').fill('Ayşe Demir');
+    await page.getByLabel('E-Mail-Adresse').fill('ayse@example');
+    await page.getByLabel('Passwort').fill('kurz');
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    await expect.poll(() => page.locator('.error-summary').textContent()).toContain('gültige E-Mail-Adresse');
+    expect(await page.getByLabel('Ihr Name').inputValue()).toBe('Ayşe Demir');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('E-Mail-Adresse').fill('ayse@example.org');
+    await page.getByLabel('Passwort').fill('Sonnenblumen im Lindenhof');
+    await page.getByRole('button', { name: 'Konto anlegen' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Bitte prüfen Sie Ihr Postfach');
+    const { outboxFor } = await import('../src/platform/mail/index.ts');
+    const [mail] = await outboxFor(h.database.db, 'ayse@example.org');
+    const link = mail.textBody.match(/https?:\/\/\S+\/bestaetigen\/\S+/)![0];
+    await page.goto(link);
+    expect(await page.locator('h1').textContent()).toContain('bestätigt');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.goto(link);
+    expect(await page.locator('h1').textContent()).toContain('schon verwendet');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -7,6 +7,8 @@ import { SESSION_COOKIE, listSessions } from './sessions.ts';
 import { signInWithPassword, signOut, accountOverview } from './service.ts';
 import { SignInPage } from './views/signin.tsx';
 import { AccountPage } from './views/account.tsx';
+import { RegisterPage, MessagePage } from './views/register.tsx';
+import { registerCitizen, resendVerification, verifyEmail } from './registration.ts';
 
 const signInBody = z.object({ email: z.string().default(''), password: z.string().default(''), weiter: z.string().optional(), lang: z.string().optional() });
 
@@ -62,6 +64,42 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     await db().transaction((tx) => signOut(tx, requestContext(req), req.sessionId!, true));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect('/anmelden', 303);
+  });
+
+  const mail = { smtpConfigured: false };
+  const baseUrl = (req: FastifyRequest) => (app.config.baseUrl ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
+  const registerBody = z.object({ displayName: z.string().default(''), email: z.string().default(''), password: z.string().default('') });
+
+  app.get('/registrieren', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    if (req.actor.kind === 'user') return reply.redirect('/konto');
+    return reply.page(<RegisterPage csrf={reply.generateCsrf()} values={{}} errors={[]} />);
+  });
+
+  app.post('/registrieren', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const t = translator(req.lang);
+    const body = registerBody.parse(req.body ?? {});
+    const result = await db().transaction((tx) => registerCitizen(tx, requestContext(req), mail, body, baseUrl(req), req.lang));
+    if (!result.ok) {
+      // Everything typed comes back, except the password.
+      return reply.page(<RegisterPage csrf={reply.generateCsrf()} values={{ displayName: body.displayName, email: body.email }}
+        errors={result.problems.map((p) => ({ field: p.field, message: t(p.key) }))} />, 400);
+    }
+    return reply.page(<MessagePage title={t('register.sentTitle')} text={t('register.sentText', { email: body.email.trim() })} />);
+  });
+
+  app.get('/bestaetigen/:token', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const t = translator(req.lang);
+    const { token } = req.params as { token: string };
+    const result = await db().transaction((tx) => verifyEmail(tx, requestContext(req), token));
+    if (result === 'verified') return reply.page(<MessagePage title={t('verify.doneTitle')} text={t('verify.doneText')} />);
+    return reply.page(<MessagePage title={t(`verify.${result}Title`)} text={t(`verify.${result}Text`)} resendCsrf={reply.generateCsrf()} />, 410);
+  });
+
+  app.post('/bestaetigen/neu', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const t = translator(req.lang);
+    const { email } = z.object({ email: z.string().max(254).default('') }).parse(req.body ?? {});
+    await db().transaction((tx) => resendVerification(tx, requestContext(req), mail, email, baseUrl(req), req.lang));
+    return reply.page(<MessagePage title={t('register.sentTitle')} text={t('verify.resentText')} />);
   });
 
   app.get('/konto', { config: { permission: 'account.read' }, schema: { hide: true } }, async (req, reply: FastifyReply) => {

@@ -1,5 +1,6 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
+import { A } from '../../../platform/views/components.tsx';
 
 export type FieldError = { field: string; message: string };
 
@@ -43,6 +44,7 @@ export function SignInPage(props: { csrf: string; email?: string; errors: FieldE
         </div>
         <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t('signin.submit')}</span></button>
       </form>
+      <p class="kern-body">{t('signin.noAccount')} <A href="/registrieren">{t('register.title')}</A></p>
     </Layout>
   );
 }

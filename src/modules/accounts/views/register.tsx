@@ -1,0 +1,58 @@
+import { Layout } from '../../../platform/views/layout.tsx';
+import { useView } from '../../../platform/views/context.ts';
+import { A } from '../../../platform/views/components.tsx';
+import { ErrorSummary, type FieldError } from './signin.tsx';
+
+function Field(props: { id: string; label: string; type: string; value?: string; autocomplete: string; hint?: string; error?: string }) {
+  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={props.id}>{props.label}</label>
+      {props.hint ? <div class="kern-hint" id={`${props.id}-hint`}>{props.hint}</div> : null}
+      {props.error ? <p class="kern-error" id={`${props.id}-error`}>{props.error}</p> : null}
+      <input class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`} type={props.type} id={props.id} name={props.id}
+        value={props.value ?? ''} autocomplete={props.autocomplete} aria-describedby={described} aria-invalid={props.error ? 'true' : undefined} />
+    </div>
+  );
+}
+
+export function RegisterPage(props: { csrf: string; values: { displayName?: string; email?: string }; errors: FieldError[] }) {
+  const v = useView();
+  const { t } = v;
+  const err = (f: string) => props.errors.find((e) => e.field === f)?.message;
+  return (
+    <Layout title={t('register.title')} crumbs={[{ label: t('register.title') }]} noindex>
+      <h1 class="kern-heading-large">{t('register.title')}</h1>
+      <p class="kern-body">{t('register.lead')}</p>
+      <ErrorSummary errors={props.errors} />
+      <form method="post" action="/registrieren" class="form" novalidate>
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        {v.lang !== 'de' ? <input type="hidden" name="lang" value={v.lang} /> : null}
+        <Field id="displayName" label={t('register.name')} type="text" value={props.values.displayName} autocomplete="name" error={err('displayName')} />
+        <Field id="email" label={t('signin.email')} type="email" value={props.values.email} autocomplete="email" error={err('email')} />
+        <Field id="password" label={t('signin.password')} type="password" autocomplete="new-password" hint={t('register.passwordHint')} error={err('password')} />
+        <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t('register.submit')}</span></button>
+      </form>
+      <p class="kern-body">{t('register.haveAccount')} <A href="/anmelden">{t('signin.title')}</A></p>
+    </Layout>
+  );
+}
+
+/** A short page with a title, a text and, where useful, a form to ask for a new confirmation link. */
+export function MessagePage(props: { title: string; text: string; resendCsrf?: string }) {
+  const v = useView();
+  const { t } = v;
+  return (
+    <Layout title={props.title} noindex>
+      <h1 class="kern-heading-large">{props.title}</h1>
+      <p class="kern-body kern-body--large">{props.text}</p>
+      {props.resendCsrf ? (
+        <form method="post" action="/bestaetigen/neu" class="form" novalidate>
+          <input type="hidden" name="_csrf" value={props.resendCsrf} />
+          <Field id="email" label={t('signin.email')} type="email" autocomplete="email" />
+          <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{t('verify.resend')}</span></button>
+        </form>
+      ) : <p><A href="/anmelden">{t('signin.title')}</A></p>}
+    </Layout>
+  );
+}
