@@ -61,6 +61,12 @@ async function serve(config: Config, database: Database) {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  const { demoAccountCount } = await import('./demo/accounts.ts');
+  const demoAccounts = await demoAccountCount(database.db);
+  if (demoAccounts && config.env === 'production') {
+    const line = '!'.repeat(100);
+    app.log.warn(`${line}\n!!! ${demoAccounts} DEMO ACCOUNTS with a published password exist in this PRODUCTION instance.\n!!! Delete them (users.demo = true) before real people's data is entered.\n${line}`);
+  }
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
   app.log.info(`Zugang is running at http://${shown}:${config.port}/ (${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'})`);
 }

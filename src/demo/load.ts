@@ -4,9 +4,12 @@ import type { Queryable } from '../platform/db.ts';
 import { rows } from '../platform/db.ts';
 import { setMunicipality } from '../modules/directory/service.ts';
 import { loadDemo, DEMO_MUNICIPALITY } from './index.ts';
+import { loadDemoAccounts } from './accounts.ts';
 
 export async function loadDemoWithSettings(db: Queryable, log: (m: string) => void = () => {}) {
   const result = await loadDemo(db, log);
+  const accounts = await loadDemoAccounts(db);
+  if (accounts) log(`${accounts} Demo-Konten angelegt (Passwort siehe README)`);
   await setMunicipality(db, { name: DEMO_MUNICIPALITY.name, shortName: DEMO_MUNICIPALITY.shortName ?? DEMO_MUNICIPALITY.name });
   return result;
 }

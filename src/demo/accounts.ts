@@ -1,0 +1,46 @@
+// One demo account per role, created only by the demo loader and marked `demo`; the server warns loudly
+// when such accounts exist in production mode. All share one password, listed in the README.
+import { eq, sql } from 'drizzle-orm';
+import type { Queryable } from '../platform/db.ts';
+import { users, userRoles, memberships } from '../modules/accounts/schema.ts';
+import { organizations } from '../modules/directory/schema.ts';
+import { hashPassword } from '../modules/accounts/passwords.ts';
+import type { GlobalRole, OrganizationRole } from '../platform/policy.ts';
+
+export const DEMO_PASSWORD = 'Lindenau-Demo-2026';
+const CARITAS = 'Caritasverband für die Stadt Lindenau e.V.';
+
+export const DEMO_ACCOUNTS: { email: string; name: string; kind: 'citizen' | 'staff'; roles: GlobalRole[]; org?: { name: string; roles: OrganizationRole[] }; what: string }[] = [
+  { email: 'buergerin@lindenau.example', name: 'Mara Schulz', kind: 'citizen', roles: [], what: 'Bürgerin (citizen)' },
+  { email: 'traegeradmin@caritas-lindenau.example', name: 'Petra Hoffmann', kind: 'staff', roles: [], org: { name: CARITAS, roles: ['org_admin'] }, what: 'Administratorin eines Trägers (organisation admin, Caritas)' },
+  { email: 'redaktion@caritas-lindenau.example', name: 'Jonas Weber', kind: 'staff', roles: [], org: { name: CARITAS, roles: ['editor'] }, what: 'Redakteur eines Trägers (provider editor, Caritas)' },
+  { email: 'beratung@caritas-lindenau.example', name: 'Selin Kaya', kind: 'staff', roles: [], org: { name: CARITAS, roles: ['counsellor'] }, what: 'Beraterin (counsellor, Caritas)' },
+  { email: 'redaktion@lindenau.example', name: 'Claudia Becker', kind: 'staff', roles: ['directory_editor'], what: 'Redaktion Familienwegweiser (directory editor)' },
+  { email: 'asd@lindenau.example', name: 'Tobias Neumann', kind: 'staff', roles: ['caseworker'], what: 'Fachkraft im Allgemeinen Sozialen Dienst (caseworker)' },
+  { email: 'teamleitung@lindenau.example', name: 'Sabine Krüger', kind: 'staff', roles: ['caseworker', 'team_lead'], what: 'Teamleitung ASD (team lead)' },
+  { email: 'planung@lindenau.example', name: 'Murat Yılmaz', kind: 'staff', roles: ['planner'], what: 'Jugendhilfeplanung (planner)' },
+  { email: 'datenschutz@lindenau.example', name: 'Dr. Eva Lorenz', kind: 'staff', roles: ['data_protection_officer'], what: 'Datenschutzbeauftragte (data protection officer)' },
+  { email: 'admin@lindenau.example', name: 'Frank Richter', kind: 'staff', roles: ['administrator'], what: 'Administrator (operator)' },
+];
+
+export async function loadDemoAccounts(db: Queryable): Promise<number> {
+  let created = 0;
+  for (const a of DEMO_ACCOUNTS) {
+    const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, a.email));
+    if (existing) continue;
+    const [u] = await db.insert(users).values({ email: a.email, displayName: a.name, kind: a.kind, status: 'active', demo: true,
+      passwordHash: await hashPassword(DEMO_PASSWORD), emailVerifiedAt: new Date() }).returning({ id: users.id });
+    for (const role of a.roles) await db.insert(userRoles).values({ userId: u.id, role }).onConflictDoNothing();
+    if (a.org) {
+      const [org] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, a.org.name));
+      if (org) for (const role of a.org.roles) await db.insert(memberships).values({ userId: u.id, organizationId: org.id, role }).onConflictDoNothing();
+    }
+    created++;
+  }
+  return created;
+}
+
+export async function demoAccountCount(db: Queryable): Promise<number> {
+  const r = (await db.execute(sql`SELECT count(*)::int AS n FROM users WHERE demo`)) as unknown as { rows: { n: number }[] };
+  return r.rows[0]?.n ?? 0;
+}
