@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../test/app.ts';
 import { users } from './schema.ts';
 import { hashPassword } from './passwords.ts';
 import { rows } from '../../platform/db.ts';
+import { formClient } from '../../test/forms.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,38 +14,21 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t?.close(); });
 
-type Jar = Record<string, string>;
-const cookieHeader = (jar: Jar) => Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ');
-function keep(jar: Jar, res: { cookies: { name: string; value: string }[] }) {
-  for (const c of res.cookies) { if (c.value) jar[c.name] = c.value; else delete jar[c.name]; }
-}
-async function formPage(jar: Jar, url: string) {
-  const res = await t.app.inject({ method: 'GET', url, headers: { cookie: cookieHeader(jar) } });
-  keep(jar, res);
-  return { res, csrf: res.body.match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '' };
-}
-async function post(jar: Jar, url: string, form: Record<string, string>, ip = '198.51.100.7') {
-  const res = await t.app.inject({ method: 'POST', url, payload: new URLSearchParams(form).toString(), remoteAddress: ip,
-    headers: { cookie: cookieHeader(jar), 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'Testbrowser' } });
-  keep(jar, res);
-  return res;
-}
-
 describe('signing in and out', () => {
   it('signs in with the right password, shows the account with this session, and signs out', async () => {
-    const jar: Jar = {};
-    const { csrf } = await formPage(jar, '/anmelden');
-    const res = await post(jar, '/anmelden', { _csrf: csrf, email: 'Mara@Example.org', password: 'Lindenblüte am Markt' });
+    const c = formClient(t.app);
+    const { csrf } = await c.get('/anmelden');
+    const res = await c.post('/anmelden', { _csrf: csrf, email: 'Mara@Example.org', password: 'Lindenblüte am Markt' });
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/konto');
     const session = res.cookies.find((c) => c.name === 'zugang_session')!;
     expect(session.httpOnly).toBe(true);
     expect(session.sameSite).toBe('Lax');
-    const account = await formPage(jar, '/konto');
+    const account = await c.get('/konto');
     expect(account.res.body).toContain('Ihr Konto, Mara Schulz');
     expect(account.res.body).toContain('Testbrowser');
     expect(account.res.body).toContain('diese Sitzung');
-    const out = await post(jar, '/abmelden', { _csrf: account.csrf });
+    const out = await c.post('/abmelden', { _csrf: account.csrf });
     expect(out.statusCode).toBe(303);
     const after = await t.app.inject({ method: 'GET', url: '/konto', headers: { cookie: `zugang_session=${session.value}` } });
     expect(after.statusCode).toBe(303);
@@ -52,10 +36,10 @@ describe('signing in and out', () => {
   });
 
   it('gives the same answer for a wrong password and an unknown address, keeps the address typed, and audits both', async () => {
-    const jar: Jar = {};
-    const { csrf } = await formPage(jar, '/anmelden');
-    const wrong = await post(jar, '/anmelden', { _csrf: csrf, email: 'mara@example.org', password: 'falsch-falsch' }, '198.51.100.20');
-    const unknown = await post(jar, '/anmelden', { _csrf: csrf, email: 'niemand@example.org', password: 'falsch-falsch' }, '198.51.100.21');
+    const c = formClient(t.app);
+    const { csrf } = await c.get('/anmelden');
+    const wrong = await c.post('/anmelden', { _csrf: csrf, email: 'mara@example.org', password: 'falsch-falsch' }, { ip: '198.51.100.20' });
+    const unknown = await c.post('/anmelden', { _csrf: csrf, email: 'niemand@example.org', password: 'falsch-falsch' }, { ip: '198.51.100.21' });
     expect(wrong.statusCode).toBe(400);
     expect(unknown.statusCode).toBe(400);
     const message = 'Die E-Mail-Adresse oder das Passwort stimmt nicht';
@@ -67,11 +51,11 @@ describe('signing in and out', () => {
   });
 
   it('refuses a form without or with a wrong CSRF token and changes nothing', async () => {
-    const jar: Jar = {};
-    await formPage(jar, '/anmelden');
+    const c = formClient(t.app);
+    await c.get('/anmelden');
     const before = await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM sessions`);
-    const missing = await post(jar, '/anmelden', { email: 'mara@example.org', password: 'Lindenblüte am Markt' });
-    const forged = await post(jar, '/anmelden', { _csrf: 'abc.def', email: 'mara@example.org', password: 'Lindenblüte am Markt' });
+    const missing = await c.post('/anmelden', { email: 'mara@example.org', password: 'Lindenblüte am Markt' });
+    const forged = await c.post('/anmelden', { _csrf: 'abc.def', email: 'mara@example.org', password: 'Lindenblüte am Markt' });
     expect(missing.statusCode).toBe(403);
     expect(forged.statusCode).toBe(403);
     expect(await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM sessions`)).toEqual(before);
@@ -80,27 +64,27 @@ describe('signing in and out', () => {
   it('slows down repeated failures, and the right password works again once the delay has passed', async () => {
     await t.database.db.insert(users).values({ email: 'jonas@example.org', displayName: 'Jonas', kind: 'citizen',
       passwordHash: await hashPassword('Lindenblüte am Markt'), emailVerifiedAt: new Date() });
-    const jar: Jar = {};
-    const { csrf } = await formPage(jar, '/anmelden');
+    const c = formClient(t.app);
+    const { csrf } = await c.get('/anmelden');
     const ip = '198.51.100.99';
     let last;
-    for (let i = 0; i < 5; i++) last = await post(jar, '/anmelden', { _csrf: csrf, email: 'jonas@example.org', password: `falsch-${i}-xxxx` }, ip);
-    const blocked = await post(jar, '/anmelden', { _csrf: csrf, email: 'jonas@example.org', password: 'Lindenblüte am Markt' }, ip);
+    for (let i = 0; i < 5; i++) last = await c.post('/anmelden', { _csrf: csrf, email: 'jonas@example.org', password: `falsch-${i}-xxxx` }, { ip });
+    const blocked = await c.post('/anmelden', { _csrf: csrf, email: 'jonas@example.org', password: 'Lindenblüte am Markt' }, { ip: ip });
     expect(last!.statusCode).toBe(400);
     expect(blocked.statusCode).toBe(429);
     expect(blocked.body).toContain('Zu viele Anmeldeversuche');
     // Let the delay pass (the throttle counts in the database, shared by all instances).
     await t.database.db.execute(sql`UPDATE sign_in_throttle SET last_failure_at = now() - interval '1 hour'`);
-    const ok = await post(jar, '/anmelden', { _csrf: csrf, email: 'jonas@example.org', password: 'Lindenblüte am Markt' }, ip);
+    const ok = await c.post('/anmelden', { _csrf: csrf, email: 'jonas@example.org', password: 'Lindenblüte am Markt' }, { ip: ip });
     expect(ok.statusCode).toBe(303);
   });
 
   it('never redirects to another site after signing in', async () => {
     await t.database.db.insert(users).values({ email: 'lea@example.org', displayName: 'Lea', kind: 'citizen',
       passwordHash: await hashPassword('Lindenblüte am Markt'), emailVerifiedAt: new Date() });
-    const jar: Jar = {};
-    const { csrf } = await formPage(jar, '/anmelden?weiter=/konto');
-    const res = await post(jar, '/anmelden', { _csrf: csrf, email: 'lea@example.org', password: 'Lindenblüte am Markt', weiter: '//evil.example/' }, '198.51.100.50');
+    const c = formClient(t.app);
+    const { csrf } = await c.get('/anmelden?weiter=/konto');
+    const res = await c.post('/anmelden', { _csrf: csrf, email: 'lea@example.org', password: 'Lindenblüte am Markt', weiter: '//evil.example/' }, { ip: '198.51.100.50' });
     expect(res.headers.location).toBe('/konto');
   });
 });

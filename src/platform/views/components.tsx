@@ -75,3 +75,19 @@ export function JsonData(props: { id: string; data: unknown }) {
   // eslint-disable-next-line react/no-danger -- the one reviewed place for raw output: JSON with < escaped.
   return <script type="application/json" id={props.id} dangerouslySetInnerHTML={{ __html: json }} />;
 }
+
+export type FieldError = { field: string; message: string };
+
+/** The error summary at the top of a form: each message links to its field (`#<anchor><field>`). */
+export function ErrorSummary(props: { errors: FieldError[]; anchorPrefix?: string }) {
+  const v = useView();
+  if (!props.errors.length) return null;
+  return (
+    <div class="kern-alert kern-alert--danger error-summary" role="alert" tabIndex={-1}>
+      <div class="kern-alert__header"><span class="kern-icon kern-icon--danger" aria-hidden="true" /><span class="kern-title">{v.t('errors.summaryTitle')}</span></div>
+      <div class="kern-alert__body"><ul class="kern-list">
+        {props.errors.map((e) => <li key={e.field || e.message}>{e.field ? <a class="kern-link" href={`#${props.anchorPrefix ?? ''}${e.field}`}>{e.message}</a> : e.message}</li>)}
+      </ul></div>
+    </div>
+  );
+}

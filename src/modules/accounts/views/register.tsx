@@ -1,7 +1,6 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { A } from '../../../platform/views/components.tsx';
-import { ErrorSummary, type FieldError } from './signin.tsx';
+import { A, ErrorSummary, type FieldError } from '../../../platform/views/components.tsx';
 
 function Field(props: { id: string; label: string; type: string; value?: string; autocomplete: string; hint?: string; error?: string }) {
   const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;

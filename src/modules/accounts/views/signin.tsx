@@ -1,21 +1,7 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { A } from '../../../platform/views/components.tsx';
+import { A, ErrorSummary, type FieldError } from '../../../platform/views/components.tsx';
 
-export type FieldError = { field: string; message: string };
-
-export function ErrorSummary(props: { errors: FieldError[] }) {
-  const v = useView();
-  if (!props.errors.length) return null;
-  return (
-    <div class="kern-alert kern-alert--danger error-summary" role="alert" tabIndex={-1}>
-      <div class="kern-alert__header"><span class="kern-icon kern-icon--danger" aria-hidden="true" /><span class="kern-title">{v.t('errors.summaryTitle')}</span></div>
-      <div class="kern-alert__body"><ul class="kern-list">
-        {props.errors.map((e) => <li key={e.field}>{e.field ? <a class="kern-link" href={`#${e.field}`}>{e.message}</a> : e.message}</li>)}
-      </ul></div>
-    </div>
-  );
-}
 
 export function SignInPage(props: { csrf: string; email?: string; errors: FieldError[]; next?: string; notice?: string }) {
   const v = useView();

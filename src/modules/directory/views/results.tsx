@@ -1,6 +1,6 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { A, Alert, Badge, JsonData, Pagination } from '../../../platform/views/components.tsx';
+import { A, Alert, Badge, ErrorSummary, JsonData, Pagination } from '../../../platform/views/components.tsx';
 import { withLang } from '../../../platform/views/layout.tsx';
 import { SearchForm } from './search-form.tsx';
 import type { SearchResult, SearchHit, ParsedSearch } from '../search/search.ts';
@@ -60,14 +60,7 @@ export function ResultsPage(props: ResultsView) {
       <h1 class="kern-heading-large">{heading}</h1>
       <SearchForm q={p.q} ort={p.ort} hidden={{ lebenslage: p.lebenslage, sozialraum: p.sozialraum }} />
 
-      {props.errors.length ? (
-        <div class="kern-alert kern-alert--danger error-summary" role="alert" tabIndex={-1}>
-          <div class="kern-alert__header"><span class="kern-icon kern-icon--danger" aria-hidden="true" /><span class="kern-title">{t('errors.summaryTitle')}</span></div>
-          <div class="kern-alert__body"><ul class="kern-list">
-            {props.errors.map((e) => <li key={e.field}><a class="kern-link" href={`#filter-${e.field}`}>{t(`fields.${e.field}`, { defaultValue: e.field })}: {e.message}</a></li>)}
-          </ul></div>
-        </div>
-      ) : null}
+      <ErrorSummary errors={props.errors.map((e) => ({ field: e.field, message: `${t(`fields.${e.field}`, { defaultValue: e.field })}: ${e.message}` }))} anchorPrefix="filter-" />
 
       <div class="results-layout">
         <aside class="filters" aria-labelledby="filters-title">
