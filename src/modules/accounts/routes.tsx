@@ -9,6 +9,8 @@ import { SignInPage } from './views/signin.tsx';
 import { AccountPage } from './views/account.tsx';
 import { RegisterPage, MessagePage } from './views/register.tsx';
 import { registerCitizen, resendVerification, verifyEmail } from './registration.ts';
+import { requestPasswordReset, resetPassword, resetTokenState } from './reset.ts';
+import { ForgotPasswordPage, NewPasswordPage } from './views/reset.tsx';
 
 const signInBody = z.object({ email: z.string().default(''), password: z.string().default(''), weiter: z.string().optional(), lang: z.string().optional() });
 
@@ -24,6 +26,9 @@ export function requestContext(req: FastifyRequest): RequestContext {
 export const accountRoutes: FastifyPluginAsync = async (app) => {
   const db = () => app.database.db;
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: app.config.env === 'production' };
+  // Without SMTP settings every mail stays in the outbox (delivery by SMTP comes with the job queue).
+  const mail = { smtpConfigured: false };
+  const baseUrl = (req: FastifyRequest) => (app.config.baseUrl ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
 
   app.get('/anmelden', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
     if (req.actor.kind === 'user') return reply.redirect('/konto');
@@ -41,7 +46,8 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     const rerender = (status: number, list: { field: string; message: string }[]) =>
       reply.page(<SignInPage csrf={reply.generateCsrf()} email={body.email} errors={list} next={body.weiter ? safeNext(body.weiter) : undefined} />, status);
     if (errors.length) return rerender(400, errors);
-    const result = await db().transaction((tx) => signInWithPassword(tx, requestContext(req), { email: body.email, password: body.password }));
+    const result = await db().transaction((tx) => signInWithPassword(tx, requestContext(req), { email: body.email, password: body.password },
+      undefined, undefined, { mail, baseUrl: baseUrl(req), lang: req.lang }));
     if (!result.ok) {
       if (result.reason === 'throttled') {
         reply.header('retry-after', String(result.retryAfterSeconds));
@@ -66,8 +72,6 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     return reply.redirect('/anmelden', 303);
   });
 
-  const mail = { smtpConfigured: false };
-  const baseUrl = (req: FastifyRequest) => (app.config.baseUrl ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
   const registerBody = z.object({ displayName: z.string().default(''), email: z.string().default(''), password: z.string().default('') });
 
   app.get('/registrieren', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
@@ -100,6 +104,42 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     const { email } = z.object({ email: z.string().max(254).default('') }).parse(req.body ?? {});
     await db().transaction((tx) => resendVerification(tx, requestContext(req), mail, email, baseUrl(req), req.lang));
     return reply.page(<MessagePage title={t('register.sentTitle')} text={t('verify.resentText')} />);
+  });
+
+  app.get('/passwort-vergessen', { config: { permission: 'public' }, schema: { hide: true } }, async (_req, reply) =>
+    reply.page(<ForgotPasswordPage csrf={reply.generateCsrf()} errors={[]} />));
+
+  app.post('/passwort-vergessen', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const t = translator(req.lang);
+    const { email } = z.object({ email: z.string().max(254).default('') }).parse(req.body ?? {});
+    if (!z.email().safeParse(email.trim()).success) {
+      return reply.page(<ForgotPasswordPage csrf={reply.generateCsrf()} email={email} errors={[{ field: 'email', message: t('register.errors.emailInvalid') }]} />, 400);
+    }
+    await db().transaction((tx) => requestPasswordReset(tx, requestContext(req), mail, email, baseUrl(req), req.lang));
+    return reply.page(<MessagePage title={t('register.sentTitle')} text={t('reset.sentText')} />);
+  });
+
+  const resetLinkProblem = (req: FastifyRequest, reply: FastifyReply, state: 'expired' | 'used' | 'unknown') => {
+    const t = translator(req.lang);
+    return reply.page(<MessagePage title={t(`reset.${state}Title`)} text={t('reset.linkProblemText')} link={{ href: '/passwort-vergessen', label: t('reset.requestNew') }} />, 410);
+  };
+
+  app.get('/passwort-neu/:token', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const { token } = req.params as { token: string };
+    const s = await resetTokenState(db(), token);
+    if (s.state !== 'valid') return resetLinkProblem(req, reply, s.state);
+    reply.header('referrer-policy', 'no-referrer');
+    return reply.page(<NewPasswordPage csrf={reply.generateCsrf()} token={token} errors={[]} />);
+  });
+
+  app.post('/passwort-neu/:token', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const t = translator(req.lang);
+    const { token } = req.params as { token: string };
+    const { password } = z.object({ password: z.string().default('') }).parse(req.body ?? {});
+    const result = await db().transaction((tx) => resetPassword(tx, requestContext(req), token, password));
+    if (result.ok) return reply.page(<MessagePage title={t('reset.doneTitle')} text={t('reset.doneText')} />);
+    if ('state' in result) return resetLinkProblem(req, reply, result.state);
+    return reply.page(<NewPasswordPage csrf={reply.generateCsrf()} token={token} errors={[{ field: 'password', message: t(`register.errors.password.${result.problem}`) }]} />, 400);
   });
 
   app.get('/konto', { config: { permission: 'account.read' }, schema: { hide: true } }, async (req, reply: FastifyReply) => {

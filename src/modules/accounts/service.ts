@@ -7,6 +7,8 @@ import { recordAudit, type RequestContext } from '../../platform/audit/index.ts'
 import { signInThrottle, users } from './schema.ts';
 import { dummyHash, verifyPassword } from './passwords.ts';
 import { createSession, endAllSessions, endSession, type SessionLimits, DEFAULT_LIMITS } from './sessions.ts';
+import { queueMail, type MailOptions } from '../../platform/mail/index.ts';
+import type { Lang } from '../../platform/i18n.ts';
 
 /** Free attempts before the delay starts; then 2, 4, 8 … seconds, at most 15 minutes. */
 const FREE_FAILURES = 5;
@@ -38,8 +40,13 @@ async function recordFailure(db: Queryable, keys: string[], now: Date) {
   }
 }
 
+/** After this many failures in a row the account's owner gets a mail (at most one a day). */
+const NOTIFY_AFTER_FAILURES = 10;
+
+export type FailureNotice = { mail: MailOptions; baseUrl: string; lang: Lang };
+
 export async function signInWithPassword(db: Queryable, ctx: RequestContext, input: { email: string; password: string },
-  limits: SessionLimits = DEFAULT_LIMITS, now = new Date()): Promise<SignInResult> {
+  limits: SessionLimits = DEFAULT_LIMITS, now = new Date(), notice?: FailureNotice): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const keys = [`account:${email}`, `ip:${ctx.ip ?? 'unknown'}`];
   const wait = await throttleState(db, keys, now);
@@ -53,6 +60,7 @@ export async function signInWithPassword(db: Queryable, ctx: RequestContext, inp
   if (!user || !valid || user.status !== 'active' || (user.kind === 'citizen' && !user.emailVerifiedAt)) {
     await recordFailure(db, keys, now);
     await recordAudit(db, ctx, { action: 'session.create', outcome: 'denied', subjectUserId: user?.id, details: { reason: 'invalid credentials' } });
+    if (user && notice) await notifyOwner(db, notice, user, keys[0], now);
     return { ok: false, reason: 'invalid' };
   }
   await db.delete(signInThrottle).where(eq(signInThrottle.key, keys[0]));
@@ -61,6 +69,14 @@ export async function signInWithPassword(db: Queryable, ctx: RequestContext, inp
   await recordAudit(db, { ...ctx, actor: { kind: 'user', userId: user.id, roles: [], memberships: [] } },
     { action: 'session.create', resourceType: 'session', resourceId: id.slice(0, 16), subjectUserId: user.id });
   return { ok: true, token, userId: user.id };
+}
+
+async function notifyOwner(db: Queryable, notice: FailureNotice, user: { email: string; displayName: string }, key: string, now: Date) {
+  const [row] = await db.select().from(signInThrottle).where(eq(signInThrottle.key, key));
+  if (!row || row.failures < NOTIFY_AFTER_FAILURES) return;
+  if (row.notifiedAt && now.getTime() - row.notifiedAt.getTime() < 24 * 3_600_000) return;
+  await db.update(signInThrottle).set({ notifiedAt: now }).where(eq(signInThrottle.key, key));
+  await queueMail(db, notice.mail, user.email, 'signInFailures', notice.lang, { name: user.displayName, count: String(row.failures), link: `${notice.baseUrl}/passwort-vergessen` });
 }
 
 export async function signOut(db: Queryable, ctx: RequestContext, sessionId: string, everywhere = false) {

@@ -38,7 +38,7 @@ export function RegisterPage(props: { csrf: string; values: { displayName?: stri
 }
 
 /** A short page with a title, a text and, where useful, a form to ask for a new confirmation link. */
-export function MessagePage(props: { title: string; text: string; resendCsrf?: string }) {
+export function MessagePage(props: { title: string; text: string; resendCsrf?: string; link?: { href: string; label: string } }) {
   const v = useView();
   const { t } = v;
   return (
@@ -51,7 +51,7 @@ export function MessagePage(props: { title: string; text: string; resendCsrf?: s
           <Field id="email" label={t('signin.email')} type="email" autocomplete="email" />
           <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{t('verify.resend')}</span></button>
         </form>
-      ) : <p><A href="/anmelden">{t('signin.title')}</A></p>}
+      ) : <p><A href={props.link?.href ?? '/anmelden'}>{props.link?.label ?? t('signin.title')}</A></p>}
     </Layout>
   );
 }

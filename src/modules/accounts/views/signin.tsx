@@ -30,6 +30,7 @@ export function SignInPage(props: { csrf: string; email?: string; errors: FieldE
         </div>
         <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t('signin.submit')}</span></button>
       </form>
+      <p class="kern-body"><A href="/passwort-vergessen">{t('reset.title')}</A></p>
       <p class="kern-body">{t('signin.noAccount')} <A href="/registrieren">{t('register.title')}</A></p>
     </Layout>
   );
