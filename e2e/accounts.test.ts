@@ -64,4 +64,24 @@ describe('signing in in the browser', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('resets a forgotten password in the browser; the pages pass axe', async () => {
+    const context = await h.browser.newContext({ locale: 'de-DE' });
+    const page = await context.newPage();
+    await page.goto(`${h.baseUrl}/anmelden`);
+    await page.getByRole('link', { name: 'Passwort vergessen?' }).click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('E-Mail-Adresse').fill('mara@example.org');
+    await page.getByRole('button', { name: 'Link schicken' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Postfach');
+    const { outboxFor } = await import('../src/platform/mail/index.ts');
+    const mail = (await outboxFor(h.database.db, 'mara@example.org')).find((m) => m.template === 'resetPassword')!;
+    await page.goto(mail.textBody.match(/https?:\/\/\S+\/passwort-neu\/\S+/)![0]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Neues Passwort').fill('Neue Kastanien im Herbst');
+    await page.getByRole('button', { name: 'Passwort speichern' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Passwort ist geändert');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
