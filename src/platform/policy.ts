@@ -7,6 +7,7 @@ export const PERMISSIONS = [
   'directory.read',
   'account.read',
   'session.delete',
+  'account.delete',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type RoutePermission = Permission | 'public';
@@ -33,6 +34,7 @@ const rules: Record<Permission, Rule> = {
   // One's own account and sessions.
   'account.read': signedIn,
   'session.delete': signedIn,
+  'account.delete': signedIn,
 };
 
 export function can(actor: Actor, permission: Permission, record?: PolicyRecord): boolean {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { translator } from '../../platform/i18n.ts';
 import type { RequestContext } from '../../platform/audit/index.ts';
 import { SESSION_COOKIE, listSessions } from './sessions.ts';
-import { signInWithPassword, signOut, accountOverview } from './service.ts';
+import { signInWithPassword, signOut, accountOverview, exportAccountData, deleteOwnAccount } from './service.ts';
 import { SignInPage } from './views/signin.tsx';
 import { AccountPage } from './views/account.tsx';
 import { RegisterPage, MessagePage } from './views/register.tsx';
@@ -142,13 +142,36 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     return reply.page(<NewPasswordPage csrf={reply.generateCsrf()} token={token} errors={[{ field: 'password', message: t(`register.errors.password.${result.problem}`) }]} />, 400);
   });
 
-  app.get('/konto', { config: { permission: 'account.read' }, schema: { hide: true } }, async (req, reply: FastifyReply) => {
+  app.get('/konto/daten.json', { config: { permission: 'account.read' }, schema: { hide: true } }, async (req, reply) => {
+    if (req.actor.kind !== 'user') return reply.redirect('/anmelden');
+    const userId = req.actor.userId;
+    const data = await db().transaction((tx) => exportAccountData(tx, requestContext(req), userId));
+    return reply.header('cache-control', 'no-store').header('content-disposition', 'attachment; filename="zugang-meine-daten.json"')
+      .type('application/json; charset=utf-8').send(JSON.stringify(data, null, 2));
+  });
+
+  app.post('/konto/loeschen', { config: { permission: 'account.delete' }, schema: { hide: true } }, async (req, reply) => {
+    const t = translator(req.lang);
+    if (req.actor.kind !== 'user') return reply.redirect('/anmelden', 303);
+    const userId = req.actor.userId;
+    const { password } = z.object({ password: z.string().default('') }).parse(req.body ?? {});
+    const result = await db().transaction((tx) => deleteOwnAccount(tx, requestContext(req), userId, password));
+    if (result === 'deleted') {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.page(<MessagePage title={t('account.deletedTitle')} text={t('account.deletedText')} link={{ href: '/', label: t('nav.home') }} />);
+    }
+    return renderAccount(req, reply, result === 'wrongPassword' ? [{ field: 'delete-password', message: t('account.errors.wrongPassword') }] : [], 400);
+  });
+
+  async function renderAccount(req: FastifyRequest, reply: FastifyReply, errors: { field: string; message: string }[] = [], status = 200) {
     if (req.actor.kind !== 'user') return reply.redirect('/anmelden');
     const user = await accountOverview(db(), req.actor.userId);
     if (!user) return reply.redirect('/anmelden');
     const list = await listSessions(db(), user.id);
     reply.header('cache-control', 'no-store');
     return reply.page(<AccountPage a={{ csrf: reply.generateCsrf(), displayName: user.displayName, email: user.email, kind: user.kind,
-      sessions: list.map((s) => ({ ...s, current: s.id === req.sessionId })) }} />);
-  });
+      sessions: list.map((s) => ({ ...s, current: s.id === req.sessionId })), errors }} />, status);
+  }
+
+  app.get('/konto', { config: { permission: 'account.read' }, schema: { hide: true } }, async (req, reply: FastifyReply) => renderAccount(req, reply));
 };

@@ -4,7 +4,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
 import { recordAudit, type RequestContext } from '../../platform/audit/index.ts';
-import { signInThrottle, users } from './schema.ts';
+import { memberships, sessions, signInThrottle, userRoles, users } from './schema.ts';
+import { auditLog } from '../../platform/audit/schema.ts';
 import { dummyHash, verifyPassword } from './passwords.ts';
 import { createSession, endAllSessions, endSession, type SessionLimits, DEFAULT_LIMITS } from './sessions.ts';
 import { queueMail, type MailOptions } from '../../platform/mail/index.ts';
@@ -90,4 +91,36 @@ export async function accountOverview(db: Queryable, userId: string) {
   const [u] = await db.select({ id: users.id, email: users.email, displayName: users.displayName, kind: users.kind, lastSignInAt: users.lastSignInAt })
     .from(users).where(and(eq(users.id, userId)));
   return u ?? null;
+}
+
+/** Everything Zugang holds about the person, machine-readable (Art. 15 and 20 GDPR); the export is audited. */
+export async function exportAccountData(db: Queryable, ctx: RequestContext, userId: string) {
+  const [user] = await db.select({ id: users.id, email: users.email, displayName: users.displayName, kind: users.kind, status: users.status,
+    emailVerifiedAt: users.emailVerifiedAt, preferredLanguage: users.preferredLanguage, createdAt: users.createdAt, lastSignInAt: users.lastSignInAt,
+    secondFactor: sql<boolean>`${users.totpEnabledAt} IS NOT NULL` }).from(users).where(eq(users.id, userId));
+  if (!user) return null;
+  const [roles, orgs, sessionList, accesses] = await Promise.all([
+    db.select({ role: userRoles.role, grantedAt: userRoles.grantedAt }).from(userRoles).where(eq(userRoles.userId, userId)),
+    db.select({ organizationId: memberships.organizationId, role: memberships.role, grantedAt: memberships.grantedAt }).from(memberships).where(eq(memberships.userId, userId)),
+    db.select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, ip: sessions.ip, userAgent: sessions.userAgent, endedAt: sessions.revokedAt })
+      .from(sessions).where(eq(sessions.userId, userId)),
+    db.select({ at: auditLog.at, action: auditLog.action, outcome: auditLog.outcome, actorUserId: auditLog.actorUserId, actorRole: auditLog.actorRole,
+      purpose: auditLog.purpose, ip: auditLog.ip }).from(auditLog).where(eq(auditLog.subjectUserId, userId)).orderBy(auditLog.id),
+  ]);
+  await recordAudit(db, ctx, { action: 'account.export', resourceType: 'user', resourceId: userId, subjectUserId: userId });
+  return { exportedAt: new Date().toISOString(), account: user, roles, memberships: orgs, sessions: sessionList, accessLog: accesses };
+}
+
+/** A citizen deletes their own account after confirming the password; staff accounts are deactivated by an administrator. */
+export async function deleteOwnAccount(db: Queryable, ctx: RequestContext, userId: string, password: string): Promise<'deleted' | 'wrongPassword' | 'notAllowed'> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user || user.kind !== 'citizen') return 'notAllowed';
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await recordAudit(db, ctx, { action: 'account.delete', outcome: 'denied', subjectUserId: userId, details: { reason: 'wrong password' } });
+    return 'wrongPassword';
+  }
+  // The audit log keeps the entries (they are evidence); the account and everything hanging on it goes.
+  await db.delete(users).where(eq(users.id, userId));
+  await recordAudit(db, ctx, { action: 'account.delete', resourceType: 'user', resourceId: userId, subjectUserId: userId });
+  return 'deleted';
 }

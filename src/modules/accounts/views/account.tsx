@@ -1,7 +1,9 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
+import { A, ErrorSummary, type FieldError } from '../../../platform/views/components.tsx';
 
 export type AccountView = {
+  errors: FieldError[];
   csrf: string; displayName: string; email: string; kind: 'citizen' | 'staff';
   sessions: { id: string; current: boolean; createdAt: Date; lastSeenAt: Date; userAgent: string | null; ip: string | null }[];
 };
@@ -47,6 +49,28 @@ export function AccountPage(props: { a: AccountView }) {
             <button class="kern-btn kern-btn--tertiary" type="submit"><span class="kern-label">{t('account.signOutEverywhere')}</span></button>
           </form>
         </div>
+      </section>
+      <section aria-labelledby="your-data" class="section">
+        <h2 id="your-data" class="kern-heading-medium">{t('account.yourData')}</h2>
+        <p class="kern-body">{t('account.downloadText')}</p>
+        <p><a class="kern-link" href="/konto/daten.json" download>{t('account.download')}</a></p>
+        {a.kind === 'citizen' ? (
+          <>
+            <h3 class="kern-heading-small">{t('account.deleteTitle')}</h3>
+            <p class="kern-body">{t('account.deleteText')}</p>
+            <ErrorSummary errors={a.errors} />
+            <form method="post" action="/konto/loeschen" class="form" novalidate>
+              <input type="hidden" name="_csrf" value={a.csrf} />
+              <div class={`kern-form-input${a.errors.length ? ' kern-form-input--error' : ''}`}>
+                <label class="kern-label" for="delete-password">{t('account.deletePassword')}</label>
+                {a.errors.length ? <p class="kern-error" id="delete-password-error">{a.errors[0].message}</p> : null}
+                <input class={`kern-form-input__input${a.errors.length ? ' kern-form-input__input--error' : ''}`} type="password" id="delete-password" name="password"
+                  autocomplete="current-password" aria-describedby={a.errors.length ? 'delete-password-error' : undefined} aria-invalid={a.errors.length ? 'true' : undefined} />
+              </div>
+              <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{t('account.delete')}</span></button>
+            </form>
+          </>
+        ) : <p class="kern-body">{t('account.staffDelete')} <A href="/impressum">{t('footer.imprint')}</A></p>}
       </section>
     </Layout>
   );
