@@ -141,7 +141,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     const q = (req.query as Record<string, unknown> | undefined)?.lang;
     req.lang = isLang(q) ? q : 'de';
   });
-  const viewContext = (req: FastifyRequest, reply: FastifyReply): ViewContext => {
+  const viewContext = (req: FastifyRequest): ViewContext => {
     const url = new URL(req.url, 'http://x');
     url.searchParams.delete('lang');
     return {
@@ -151,7 +151,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
       requestId: String(req.id),
     };
   };
-  app.decorateReply('view', function (this: FastifyReply) { return viewContext(this.request, this); });
+  app.decorateReply('view', function (this: FastifyReply) { return viewContext(this.request); });
   app.decorateReply("page", function (this: FastifyReply, vnode: VNode<any>, status = 200) {
     return this.code(status).type('text/html; charset=utf-8').send(renderPage(this.view(), vnode));
   });

@@ -1,5 +1,5 @@
 // Public pages of the family information system. Everything here is open to visitors.
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { sql } from 'drizzle-orm';
 import { rows } from '../../platform/db.ts';
@@ -79,7 +79,7 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
     });
   });
 
-  app.get('/sozialraeume', { config: { permission: 'directory.read' }, schema: { hide: true } }, async (req, reply) => {
+  app.get('/sozialraeume', { config: { permission: 'directory.read' }, schema: { hide: true } }, async (_req, reply) => {
     return reply.publicPage(async () => {
       const districts = await svc.listDistricts(db());
       const boundaries = await rows<{ code: string; name: string; boundary: unknown }>(db(), sql`SELECT code, name, boundary FROM districts ORDER BY name`);
@@ -168,4 +168,3 @@ function serviceView(s: Record<string, unknown>, req: FastifyRequest, terms: Map
   };
 }
 
-export type { FastifyReply };
