@@ -8,6 +8,16 @@ export const PERMISSIONS = [
   'account.read',
   'session.delete',
   'account.delete',
+  // Administration: people, roles and organisations' members (administrators; organisation admins for
+  // their own organisation).
+  'user.read',
+  'user.invite',
+  'user.update',
+  // The data protection officer reads the audit log.
+  'audit.read',
+  // Administrators read the mail outbox and configure sign-in providers.
+  'mail.read',
+  'identity_provider.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type RoutePermission = Permission | 'public';
@@ -17,7 +27,21 @@ export type OrganizationRole = 'org_admin' | 'editor' | 'counsellor';
 
 export type Actor =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; roles: GlobalRole[]; memberships: { organizationId: string; role: OrganizationRole }[] };
+  | {
+    kind: 'user'; userId: string; roles: GlobalRole[]; memberships: { organizationId: string; role: OrganizationRole }[];
+    /** The second factor was confirmed in this session. */
+    mfa?: boolean;
+  };
+
+/** Roles whose holders see personal data: they must set up a second factor (TOTP) before they do. */
+export const PERSONAL_DATA_ROLES: readonly (GlobalRole | OrganizationRole)[] = ['caseworker', 'team_lead', 'counsellor', 'data_protection_officer', 'administrator'];
+
+/** Permissions that show or change other people's personal data: only with a confirmed second factor. */
+export const PERSONAL_DATA_PERMISSIONS: ReadonlySet<Permission> = new Set(['user.read', 'user.invite', 'user.update', 'audit.read', 'mail.read']);
+
+export function needsSecondFactor(actor: Actor): boolean {
+  return actor.kind === 'user' && (actor.roles.some((r) => PERSONAL_DATA_ROLES.includes(r)) || actor.memberships.some((m) => PERSONAL_DATA_ROLES.includes(m.role)));
+}
 
 export const anonymous: Actor = { kind: 'anonymous' };
 
@@ -27,6 +51,15 @@ export type PolicyRecord = { organizationId?: string | null; ownerUserId?: strin
 type Rule = (actor: Actor, record?: PolicyRecord) => boolean;
 
 const signedIn: Rule = (actor) => actor.kind === 'user';
+const hasRole = (...roles: GlobalRole[]): Rule => (actor) => actor.kind === 'user' && actor.roles.some((r) => roles.includes(r));
+/** Administrators everywhere; organisation admins for their own organisation (or, without a record, at all). */
+const administers: Rule = (actor, record) => {
+  if (actor.kind !== 'user') return false;
+  if (actor.roles.includes('administrator')) return true;
+  const orgs = actor.memberships.filter((m) => m.role === 'org_admin').map((m) => m.organizationId);
+  if (record?.organizationId !== undefined) return record.organizationId !== null && orgs.includes(record.organizationId);
+  return orgs.length > 0;
+};
 
 const rules: Record<Permission, Rule> = {
   // The published directory is public information.
@@ -35,10 +68,29 @@ const rules: Record<Permission, Rule> = {
   'account.read': signedIn,
   'session.delete': signedIn,
   'account.delete': signedIn,
+  'user.read': administers,
+  'user.invite': administers,
+  'user.update': administers,
+  'audit.read': hasRole('data_protection_officer'),
+  'mail.read': hasRole('administrator'),
+  'identity_provider.manage': hasRole('administrator'),
 };
 
+/** Whether the organisations an actor administers are all of them (administrator) or a list. */
+export function administeredOrganizations(actor: Actor): 'all' | string[] {
+  if (actor.kind !== 'user') return [];
+  if (actor.roles.includes('administrator')) return 'all';
+  return actor.memberships.filter((m) => m.role === 'org_admin').map((m) => m.organizationId);
+}
+
 export function can(actor: Actor, permission: Permission, record?: PolicyRecord): boolean {
+  if (PERSONAL_DATA_PERMISSIONS.has(permission) && !(actor.kind === 'user' && actor.mfa)) return false;
   return rules[permission](actor, record);
+}
+
+/** Allowed by role, only the second factor missing: the person is sent to confirm it instead of refused. */
+export function canAfterSecondFactor(actor: Actor, permission: Permission, record?: PolicyRecord): boolean {
+  return actor.kind === 'user' && PERSONAL_DATA_PERMISSIONS.has(permission) && !actor.mfa && rules[permission]({ ...actor, mfa: true }, record);
 }
 
 export class ForbiddenError extends DomainError {

@@ -39,7 +39,7 @@ describe('sessions', () => {
     const { token, id } = await createSession(tdb.db, staffId, { ip: '192.0.2.1', userAgent: 'Test' });
     expect(id).not.toContain(token);
     const s = await resolveSession(tdb.db, token);
-    expect(s?.actor).toEqual({ kind: 'user', userId: staffId, roles: ['caseworker'], memberships: [] });
+    expect(s?.actor).toEqual({ kind: 'user', userId: staffId, roles: ['caseworker'], memberships: [], mfa: false });
     expect(await resolveSession(tdb.db, id)).toBeNull();
     expect(await resolveSession(tdb.db, 'erfunden')).toBeNull();
   });

@@ -4,7 +4,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql, desc } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
-import { sessions, users, userRoles, memberships } from './schema.ts';
+import { rows } from '../../platform/db.ts';
+import { sessions } from './schema.ts';
 import type { Actor, GlobalRole, OrganizationRole } from '../../platform/policy.ts';
 
 export const SESSION_COOKIE = 'zugang_session';
@@ -26,28 +27,41 @@ export async function createSession(db: Queryable, userId: string, meta: { ip?: 
 
 export type ResolvedSession = { sessionId: string; actor: Extract<Actor, { kind: 'user' }>; kind: 'citizen' | 'staff'; mfaAt: Date | null };
 
-/** The signed-in person behind a cookie token, or null when the session is unknown, ended or expired. */
+/** The signed-in person behind a cookie token, or null when the session is unknown, ended or expired. One query. */
 export async function resolveSession(db: Queryable, token: string | undefined, limits = DEFAULT_LIMITS, now = new Date()): Promise<ResolvedSession | null> {
   if (!token || token.length > 100) return null;
   const id = digest(token);
-  const [row] = await db.select({ s: sessions, u: { kind: users.kind, status: users.status } }).from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId)).where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
-  if (!row || row.u.status !== 'active') return null;
-  const idleMs = (row.u.kind === 'staff' ? limits.staffIdleMinutes : limits.citizenIdleMinutes) * 60_000;
-  if (now.getTime() - row.s.lastSeenAt.getTime() > idleMs || now >= row.s.absoluteExpiresAt) {
+  const [row] = await rows<{ user_id: string; kind: 'citizen' | 'staff'; status: string; last_seen_at: Date | string; absolute_expires_at: Date | string; mfa_at: Date | string | null; roles: GlobalRole[]; memberships: { organizationId: string; role: OrganizationRole }[] }>(db, sql`
+    SELECT s.user_id, u.kind, u.status, s.last_seen_at, s.absolute_expires_at, s.mfa_at,
+      coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = s.user_id), '{}') AS roles,
+      coalesce((SELECT json_agg(json_build_object('organizationId', m.organization_id, 'role', m.role)) FROM memberships m WHERE m.user_id = s.user_id), '[]') AS memberships
+    FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.id = ${id} AND s.revoked_at IS NULL`);
+  if (!row || row.status !== 'active') return null;
+  const lastSeen = new Date(row.last_seen_at);
+  const idleMs = (row.kind === 'staff' ? limits.staffIdleMinutes : limits.citizenIdleMinutes) * 60_000;
+  if (now.getTime() - lastSeen.getTime() > idleMs || now >= new Date(row.absolute_expires_at)) {
     await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, id));
     return null;
   }
   // Written at most once a minute: a page view is not a database write.
-  if (now.getTime() - row.s.lastSeenAt.getTime() > 60_000) await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
-  const [roles, orgs] = await Promise.all([
-    db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, row.s.userId)),
-    db.select({ organizationId: memberships.organizationId, role: memberships.role }).from(memberships).where(eq(memberships.userId, row.s.userId)),
-  ]);
+  if (now.getTime() - lastSeen.getTime() > 60_000) await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  const mfaAt = row.mfa_at ? new Date(row.mfa_at) : null;
+  const roles = typeof row.roles === 'string' ? parsePgArray(row.roles) as GlobalRole[] : row.roles;
   return {
-    sessionId: id, kind: row.u.kind, mfaAt: row.s.mfaAt,
-    actor: { kind: 'user', userId: row.s.userId, roles: roles.map((r) => r.role as GlobalRole), memberships: orgs.map((m) => ({ organizationId: m.organizationId, role: m.role as OrganizationRole })) },
+    sessionId: id, kind: row.kind, mfaAt,
+    actor: { kind: 'user', userId: row.user_id, roles, memberships: row.memberships, mfa: mfaAt !== null },
   };
+}
+
+/** PGlite returns text[] of a subquery as an array; a driver without the type may return '{a,b}'. */
+function parsePgArray(v: string): string[] {
+  return v.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+}
+
+/** Marks the second factor as confirmed in this session. */
+export async function confirmSecondFactor(db: Queryable, sessionId: string, now = new Date()) {
+  await db.update(sessions).set({ mfaAt: now }).where(eq(sessions.id, sessionId));
 }
 
 export async function endSession(db: Queryable, sessionId: string, now = new Date()) {
