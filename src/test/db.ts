@@ -15,7 +15,8 @@ export async function createTestDatabase(opts: { poolSize?: number } = {}): Prom
   if (url) {
     const template = process.env.ZUGANG_TEST_TEMPLATE;
     if (!template) throw new Error('global setup did not create the template database');
-    const name = `zugang_t_${randomBytes(6).toString('hex')}`;
+    // Named after the run (the template's pid), so that concurrent runs only clean up their own databases.
+    const name = `zugang_t_${template.replace('zugang_template_', '')}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);

@@ -16,6 +16,12 @@ export default async function setup() {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    // Databases of earlier runs whose process is gone (crashed or killed) are removed.
+    const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname ~ '^zugang_(t|template)_[0-9]+'`);
+    for (const r of stale.rows as { datname: string }[]) {
+      const pid = Number(/^zugang_(?:t|template)_(\d+)/.exec(r.datname)![1]);
+      if (!alive(pid)) await admin.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`).catch(() => {});
+    }
     await admin.query(`CREATE DATABASE ${name}`);
     const u = new URL(url);
     u.pathname = `/${name}`;
@@ -26,7 +32,7 @@ export default async function setup() {
     process.env.ZUGANG_TEST_TEMPLATE = name;
     return async () => {
       // Databases left by crashed test files are removed with the template.
-      const left = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'zugang_t_%' OR datname = $1`, [name]);
+      const left = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $1 OR datname = $2`, [`zugang_t_${process.pid}_%`, name]);
       for (const r of left.rows) await admin.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`).catch(() => {});
       await admin.end();
     };
@@ -39,4 +45,8 @@ export default async function setup() {
   fs.writeFileSync(templateFile, Buffer.from(await dump.arrayBuffer()));
   await database.close();
   return undefined;
+}
+
+function alive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
 }
