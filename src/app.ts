@@ -23,7 +23,8 @@ import { DomainError } from './platform/errors.ts';
 import { resolveSession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
 import csrf from '@fastify/csrf-protection';
 import { accountRoutes } from './modules/accounts/routes.tsx';
-import { anonymous, authorize, can, ForbiddenError, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
+import { secondFactorRoutes } from './modules/accounts/second-factor-routes.tsx';
+import { anonymous, authorize, can, canAfterSecondFactor, ForbiddenError, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
 import { directoryRoutes } from './modules/directory/routes.tsx';
@@ -32,7 +33,13 @@ import { municipalityName } from './modules/directory/service.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig { permission?: RoutePermission }
-  interface FastifyRequest { lang: Lang; actor: Actor; sessionId: string | null }
+  interface FastifyRequest {
+    lang: Lang; actor: Actor; sessionId: string | null;
+    /** A session that waits for the second factor: it grants nothing until the code is entered. */
+    pendingSecondFactor: { sessionId: string; userId: string } | null;
+    /** Whether the signed-in person has set up a second factor. */
+    secondFactorEnabled: boolean;
+  }
   interface FastifyReply {
     page(vnode: VNode<any>, status?: number): FastifyReply;
     /** A public page the same for every visitor: served from a one-minute cache per URL, language and host. */
@@ -78,7 +85,9 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
   app.decorateRequest('actor', null as never);
   app.decorateRequest('sessionId', null);
-  app.addHook('onRequest', async (req) => { req.actor = anonymous; req.sessionId = null; });
+  app.decorateRequest('pendingSecondFactor', null);
+  app.decorateRequest('secondFactorEnabled', false);
+  app.addHook('onRequest', async (req) => { req.actor = anonymous; req.sessionId = null; req.pendingSecondFactor = null; req.secondFactorEnabled = false; });
 
   // No nonces: Zugang has no inline script at all, every script is a file from its own origin ('self').
   await app.register(helmet, {
@@ -104,8 +113,9 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   app.addHook('onRequest', async (req) => {
     const token = req.cookies?.[SESSION_COOKIE];
     if (token) {
-      const session = await resolveSession(database.db, token);
-      if (session) { req.actor = session.actor; req.sessionId = session.sessionId; }
+      const session = await resolveSession(database.db, token, config.sessions);
+      if (session?.pendingSecondFactor) req.pendingSecondFactor = { sessionId: session.sessionId, userId: session.actor.userId };
+      else if (session) { req.actor = session.actor; req.sessionId = session.sessionId; req.secondFactorEnabled = session.secondFactorEnabled; }
     }
   });
   // CSRF: every state-changing request carries the token of its form (also in tests); checked after the
@@ -117,12 +127,17 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
       app.csrfProtection(req, reply, (err?: Error) => (err ? reject(new ForbiddenError()) : resolve()));
     });
   });
-  // Permissions: a person who is not signed in is sent to the sign-in page (for pages); otherwise 403/404.
+  // Permissions: a person who is not signed in is sent to the sign-in page (for pages), one whose session
+  // waits for the code to the code page, one allowed by role but without a confirmed second factor to
+  // the second-factor page; otherwise 403/404.
   app.addHook('preHandler', async (req, reply) => {
     const permission = req.routeOptions.config?.permission;
     if (!permission || permission === 'public' || can(req.actor, permission)) return;
-    if (req.actor.kind === 'anonymous' && req.method === 'GET' && !req.url.startsWith('/api/')) {
-      return reply.redirect(`/anmelden?weiter=${encodeURIComponent(req.url)}`, 303);
+    if (req.method === 'GET' && !req.url.startsWith('/api/')) {
+      const next = `weiter=${encodeURIComponent(req.url)}`;
+      if (req.pendingSecondFactor) return reply.redirect(`/anmelden/code?${next}`, 303);
+      if (req.actor.kind === 'anonymous') return reply.redirect(`/anmelden?${next}`, 303);
+      if (canAfterSecondFactor(req.actor, permission)) return reply.redirect(`/konto/zwei-faktor?${next}`, 303);
     }
     authorize(req.actor, permission);
   });
@@ -225,6 +240,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
 
   await app.register(directoryRoutes);
   await app.register(accountRoutes);
+  await app.register(secondFactorRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;

@@ -22,7 +22,15 @@ const envSchema = z.object({
   ZUGANG_MUNICIPALITY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   TRUST_PROXY: bool.optional(),
+  /** Seals stored secrets (TOTP keys); at least 32 characters; required in production. */
+  ZUGANG_SECRET_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  ZUGANG_STAFF_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
+  ZUGANG_CITIZEN_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(120),
+  ZUGANG_SESSION_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
 });
+
+/** Development and tests only: a fixed key, so that a local database survives restarts. */
+const DEVELOPMENT_SECRET_KEY = 'zugang-development-key-never-use-in-production';
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -37,6 +45,8 @@ export type Config = {
   timezone: string;
   logLevel: string;
   trustProxy: boolean;
+  secretKey: string;
+  sessions: { staffIdleMinutes: number; citizenIdleMinutes: number; absoluteHours: number };
 };
 
 export class ConfigError extends Error {}
@@ -48,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new ConfigError(`Invalid configuration in environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.ZUGANG_SECRET_KEY) {
+    throw new ConfigError('Invalid configuration in environment:\n  ZUGANG_SECRET_KEY: required in production (at least 32 random characters, e.g. `openssl rand -base64 48`)');
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -61,6 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     timezone: e.ZUGANG_TIMEZONE,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     trustProxy: e.TRUST_PROXY ?? false,
+    secretKey: e.ZUGANG_SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
+    sessions: { staffIdleMinutes: e.ZUGANG_STAFF_IDLE_MINUTES, citizenIdleMinutes: e.ZUGANG_CITIZEN_IDLE_MINUTES, absoluteHours: e.ZUGANG_SESSION_HOURS },
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ import { DomainError, NotFoundError } from './errors.ts';
 export const PERMISSIONS = [
   'directory.read',
   'account.read',
+  'account.update',
   'session.delete',
   'account.delete',
   // Administration: people, roles and organisations' members (administrators; organisation admins for
@@ -66,6 +67,7 @@ const rules: Record<Permission, Rule> = {
   'directory.read': () => true,
   // One's own account and sessions.
   'account.read': signedIn,
+  'account.update': signedIn,
   'session.delete': signedIn,
   'account.delete': signedIn,
   'user.read': administers,

@@ -3,7 +3,9 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { translator } from '../../platform/i18n.ts';
 import type { RequestContext } from '../../platform/audit/index.ts';
-import { SESSION_COOKIE, listSessions } from './sessions.ts';
+import { SESSION_COOKIE, listSessions, resolveSession } from './sessions.ts';
+import type { Config } from '../../config.ts';
+import { needsSecondFactor } from '../../platform/policy.ts';
 import { signInWithPassword, signOut, accountOverview, exportAccountData, deleteOwnAccount } from './service.ts';
 import { SignInPage } from './views/signin.tsx';
 import { AccountPage } from './views/account.tsx';
@@ -15,7 +17,7 @@ import { ForgotPasswordPage, NewPasswordPage } from './views/reset.tsx';
 const signInBody = z.object({ email: z.string().default(''), password: z.string().default(''), weiter: z.string().optional(), lang: z.string().optional() });
 
 /** Only local paths as targets after sign-in (no open redirect). */
-function safeNext(next: string | undefined): string {
+export function safeNext(next: string | undefined): string {
   return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/konto';
 }
 
@@ -23,9 +25,14 @@ export function requestContext(req: FastifyRequest): RequestContext {
   return { actor: req.actor, ip: req.ip, userAgent: req.headers['user-agent'], correlationId: String(req.id) };
 }
 
+/** The session cookie: HttpOnly, SameSite=Lax, Secure outside development and tests. */
+export function sessionCookieOptions(config: Config) {
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.env === 'production' };
+}
+
 export const accountRoutes: FastifyPluginAsync = async (app) => {
   const db = () => app.database.db;
-  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: app.config.env === 'production' };
+  const cookieOptions = sessionCookieOptions(app.config);
   // Without SMTP settings every mail stays in the outbox (delivery by SMTP comes with the job queue).
   const mail = { smtpConfigured: false };
   const baseUrl = (req: FastifyRequest) => (app.config.baseUrl ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
@@ -47,7 +54,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       reply.page(<SignInPage csrf={reply.generateCsrf()} email={body.email} errors={list} next={body.weiter ? safeNext(body.weiter) : undefined} />, status);
     if (errors.length) return rerender(400, errors);
     const result = await db().transaction((tx) => signInWithPassword(tx, requestContext(req), { email: body.email, password: body.password },
-      undefined, undefined, { mail, baseUrl: baseUrl(req), lang: req.lang }));
+      app.config.sessions, undefined, { mail, baseUrl: baseUrl(req), lang: req.lang }));
     if (!result.ok) {
       if (result.reason === 'throttled') {
         reply.header('retry-after', String(result.retryAfterSeconds));
@@ -57,6 +64,11 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       return rerender(400, [{ field: 'email', message: t('signin.errors.invalid') }]);
     }
     reply.setCookie(SESSION_COOKIE, result.token, cookieOptions);
+    // With a second factor: the code comes next. Staff who see personal data and have none: set it up first.
+    const session = await resolveSession(db(), result.token, app.config.sessions);
+    const next = `weiter=${encodeURIComponent(safeNext(body.weiter))}`;
+    if (session?.pendingSecondFactor) return reply.redirect(`/anmelden/code?${next}`, 303);
+    if (session && !session.secondFactorEnabled && needsSecondFactor(session.actor)) return reply.redirect(`/konto/zwei-faktor?${next}`, 303);
     return reply.redirect(safeNext(body.weiter), 303);
   });
 

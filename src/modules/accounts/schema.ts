@@ -20,6 +20,10 @@ export const users = pgTable('users', {
   /** TOTP secret (base32); set once the person confirmed a first code. */
   totpSecret: text('totp_secret'),
   totpEnabledAt: ts('totp_enabled_at'),
+  /** The time step of the last accepted code: a code is accepted once (no replay). */
+  totpLastStep: integer('totp_last_step'),
+  /** Who invited a staff member. */
+  invitedBy: uuid('invited_by'),
   preferredLanguage: text('preferred_language').notNull().default('de'),
   /** Only the demo loader sets this; the server warns loudly when such accounts exist in production. */
   demo: boolean('demo').notNull().default(false),

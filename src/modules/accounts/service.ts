@@ -24,7 +24,8 @@ export type SignInResult =
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
 
-async function throttleState(db: Queryable, keys: string[], now: Date) {
+/** Seconds to wait before the next attempt under these keys (0: go ahead). */
+export async function throttleWait(db: Queryable, keys: string[], now: Date) {
   const list = await db.select().from(signInThrottle).where(sql`${signInThrottle.key} = ANY(${sql.param(keys)}::text[])`);
   let wait = 0;
   for (const r of list) {
@@ -34,11 +35,15 @@ async function throttleState(db: Queryable, keys: string[], now: Date) {
   return wait;
 }
 
-async function recordFailure(db: Queryable, keys: string[], now: Date) {
+export async function recordThrottledFailure(db: Queryable, keys: string[], now: Date) {
   for (const key of keys) {
     await db.insert(signInThrottle).values({ key, failures: 1, lastFailureAt: now })
       .onConflictDoUpdate({ target: signInThrottle.key, set: { failures: sql`${signInThrottle.failures} + 1`, lastFailureAt: now } });
   }
+}
+
+export async function clearThrottle(db: Queryable, keys: string[]) {
+  await db.delete(signInThrottle).where(sql`${signInThrottle.key} = ANY(${sql.param(keys)}::text[])`);
 }
 
 /** After this many failures in a row the account's owner gets a mail (at most one a day). */
@@ -50,7 +55,7 @@ export async function signInWithPassword(db: Queryable, ctx: RequestContext, inp
   limits: SessionLimits = DEFAULT_LIMITS, now = new Date(), notice?: FailureNotice): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const keys = [`account:${email}`, `ip:${ctx.ip ?? 'unknown'}`];
-  const wait = await throttleState(db, keys, now);
+  const wait = await throttleWait(db, keys, now);
   if (wait > 0) {
     await recordAudit(db, ctx, { action: 'session.create', outcome: 'denied', details: { reason: 'throttled', email } });
     return { ok: false, reason: 'throttled', retryAfterSeconds: wait };
@@ -59,7 +64,7 @@ export async function signInWithPassword(db: Queryable, ctx: RequestContext, inp
   // Verify against a dummy hash for unknown addresses: both answers take the same time.
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash(), input.password), false);
   if (!user || !valid || user.status !== 'active' || (user.kind === 'citizen' && !user.emailVerifiedAt)) {
-    await recordFailure(db, keys, now);
+    await recordThrottledFailure(db, keys, now);
     await recordAudit(db, ctx, { action: 'session.create', outcome: 'denied', subjectUserId: user?.id, details: { reason: 'invalid credentials' } });
     if (user && notice) await notifyOwner(db, notice, user, keys[0], now);
     return { ok: false, reason: 'invalid' };

@@ -25,14 +25,20 @@ export async function createSession(db: Queryable, userId: string, meta: { ip?: 
   return { token, id: digest(token) };
 }
 
-export type ResolvedSession = { sessionId: string; actor: Extract<Actor, { kind: 'user' }>; kind: 'citizen' | 'staff'; mfaAt: Date | null };
+export type ResolvedSession = {
+  sessionId: string; actor: Extract<Actor, { kind: 'user' }>; kind: 'citizen' | 'staff'; mfaAt: Date | null;
+  /** The person has a second factor and has not entered a code in this session yet: the session grants nothing. */
+  pendingSecondFactor: boolean;
+  /** The person has set up a second factor. */
+  secondFactorEnabled: boolean;
+};
 
 /** The signed-in person behind a cookie token, or null when the session is unknown, ended or expired. One query. */
 export async function resolveSession(db: Queryable, token: string | undefined, limits = DEFAULT_LIMITS, now = new Date()): Promise<ResolvedSession | null> {
   if (!token || token.length > 100) return null;
   const id = digest(token);
-  const [row] = await rows<{ user_id: string; kind: 'citizen' | 'staff'; status: string; last_seen_at: Date | string; absolute_expires_at: Date | string; mfa_at: Date | string | null; roles: GlobalRole[]; memberships: { organizationId: string; role: OrganizationRole }[] }>(db, sql`
-    SELECT s.user_id, u.kind, u.status, s.last_seen_at, s.absolute_expires_at, s.mfa_at,
+  const [row] = await rows<{ user_id: string; kind: 'citizen' | 'staff'; status: string; last_seen_at: Date | string; absolute_expires_at: Date | string; mfa_at: Date | string | null; totp: boolean; roles: GlobalRole[]; memberships: { organizationId: string; role: OrganizationRole }[] }>(db, sql`
+    SELECT s.user_id, u.kind, u.status, s.last_seen_at, s.absolute_expires_at, s.mfa_at, u.totp_enabled_at IS NOT NULL AS totp,
       coalesce((SELECT array_agg(r.role ORDER BY r.role) FROM user_roles r WHERE r.user_id = s.user_id), '{}') AS roles,
       coalesce((SELECT json_agg(json_build_object('organizationId', m.organization_id, 'role', m.role)) FROM memberships m WHERE m.user_id = s.user_id), '[]') AS memberships
     FROM sessions s JOIN users u ON u.id = s.user_id
@@ -49,7 +55,7 @@ export async function resolveSession(db: Queryable, token: string | undefined, l
   const mfaAt = row.mfa_at ? new Date(row.mfa_at) : null;
   const roles = typeof row.roles === 'string' ? parsePgArray(row.roles) as GlobalRole[] : row.roles;
   return {
-    sessionId: id, kind: row.kind, mfaAt,
+    sessionId: id, kind: row.kind, mfaAt, pendingSecondFactor: row.totp && mfaAt === null, secondFactorEnabled: row.totp,
     actor: { kind: 'user', userId: row.user_id, roles, memberships: row.memberships, mfa: mfaAt !== null },
   };
 }

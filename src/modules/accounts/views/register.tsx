@@ -1,19 +1,6 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { A, ErrorSummary, type FieldError } from '../../../platform/views/components.tsx';
-
-function Field(props: { id: string; label: string; type: string; value?: string; autocomplete: string; hint?: string; error?: string }) {
-  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={props.id}>{props.label}</label>
-      {props.hint ? <div class="kern-hint" id={`${props.id}-hint`}>{props.hint}</div> : null}
-      {props.error ? <p class="kern-error" id={`${props.id}-error`}>{props.error}</p> : null}
-      <input class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`} type={props.type} id={props.id} name={props.id}
-        value={props.value ?? ''} autocomplete={props.autocomplete} aria-describedby={described} aria-invalid={props.error ? 'true' : undefined} />
-    </div>
-  );
-}
+import { A, ErrorSummary, TextField as Field, type FieldError } from '../../../platform/views/components.tsx';
 
 export function RegisterPage(props: { csrf: string; values: { displayName?: string; email?: string }; errors: FieldError[] }) {
   const v = useView();
