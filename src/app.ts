@@ -24,6 +24,7 @@ import { resolveSession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
 import csrf from '@fastify/csrf-protection';
 import { accountRoutes } from './modules/accounts/routes.tsx';
 import { secondFactorRoutes } from './modules/accounts/second-factor-routes.tsx';
+import { adminRoutes } from './modules/accounts/admin-routes.tsx';
 import { anonymous, authorize, can, canAfterSecondFactor, ForbiddenError, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
@@ -241,6 +242,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(directoryRoutes);
   await app.register(accountRoutes);
   await app.register(secondFactorRoutes);
+  await app.register(adminRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;

@@ -7,12 +7,14 @@ import { formClient, type FormClient } from '../test/forms.ts';
 import { makeService, squareDistrict } from '../test/factories.ts';
 import { importServices } from '../modules/directory/importer.ts';
 import { importDistricts } from '../modules/directory/districts.ts';
-import { users, userRoles } from '../modules/accounts/schema.ts';
+import { users, userRoles, memberships, sessions } from '../modules/accounts/schema.ts';
+import { eq } from 'drizzle-orm';
 import { hashPassword } from '../modules/accounts/passwords.ts';
-import { can, anonymous, type Actor, type GlobalRole } from './policy.ts';
+import { can, anonymous, type Actor, type GlobalRole, type OrganizationRole } from './policy.ts';
 import { rows } from './db.ts';
 
-const ROLES: (GlobalRole | 'anonymous' | 'citizen')[] = ['anonymous', 'citizen', 'directory_editor', 'caseworker', 'team_lead', 'planner', 'data_protection_officer', 'administrator'];
+const ROLES: (GlobalRole | 'anonymous' | 'citizen' | 'org_admin' | 'editor' | 'counsellor')[] = ['anonymous', 'citizen', 'directory_editor', 'caseworker', 'team_lead', 'planner', 'data_protection_officer', 'administrator', 'org_admin', 'editor', 'counsellor'];
+const ORG_ROLES = new Set<string>(['org_admin', 'editor', 'counsellor']);
 
 let t: TestApp;
 const clients = new Map<string, { client: FormClient; actor: Actor }>();
@@ -31,9 +33,16 @@ beforeAll(async () => {
     const email = `${role}@example.org`;
     const [u] = await t.database.db.insert(users).values({ email, displayName: role, kind: role === 'citizen' ? 'citizen' : 'staff', passwordHash: hash, emailVerifiedAt: new Date() })
       .returning({ id: users.id });
-    if (role !== 'citizen') await t.database.db.insert(userRoles).values({ userId: u.id, role });
+    const orgRole = ORG_ROLES.has(role) ? role as OrganizationRole : null;
+    const globalRoles = role === 'citizen' || orgRole ? [] : [role as GlobalRole];
+    for (const r of globalRoles) await t.database.db.insert(userRoles).values({ userId: u.id, role: r });
+    const orgMemberships = orgRole ? [{ organizationId: s.organization!.id, role: orgRole }] : [];
+    if (orgRole) await t.database.db.insert(memberships).values({ userId: u.id, ...orgMemberships[0] });
     await client.post('/anmelden', { _csrf: (await client.get('/anmelden')).csrf, email, password: 'Lindenblüte am Markt' }, { ip: `203.0.113.${clients.size}` });
-    clients.set(role, { client, actor: { kind: 'user', userId: u.id, roles: role === 'citizen' ? [] : [role], memberships: [] } });
+    // Staff act with a confirmed second factor (the way without one is tested in administration.test.ts).
+    const mfa = role !== 'citizen';
+    if (mfa) await t.database.db.update(sessions).set({ mfaAt: new Date() }).where(eq(sessions.userId, u.id));
+    clients.set(role, { client, actor: { kind: 'user', userId: u.id, roles: globalRoles, memberships: orgMemberships, mfa } });
   }
 });
 afterAll(async () => { await t?.close(); });

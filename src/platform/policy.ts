@@ -1,6 +1,7 @@
 // One vocabulary of permissions (`resource.action`), shared by routes, the policy checks, the audit log
 // and the tests. `can()` answers, `authorize()` throws. Every route declares its permission in its
 // config; routes open to everyone declare 'public'.
+import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { DomainError, NotFoundError } from './errors.ts';
 
 export const PERMISSIONS = [
@@ -113,4 +114,15 @@ export const PUBLIC_PREFIXES = ['/assets/', '/docs'] as const;
 
 export function isPermission(v: unknown): v is RoutePermission {
   return v === 'public' || (PERMISSIONS as readonly unknown[]).includes(v);
+}
+
+/**
+ * The scope of a permission as SQL, for lists: `WHERE <scope>` yields exactly the rows the actor may see.
+ * Administrators see every organisation's rows; organisation admins those of their organisations.
+ */
+export function organizationScope(actor: Actor, organizationIdColumn: SQLWrapper): SQL {
+  const orgs = administeredOrganizations(actor);
+  if (orgs === 'all') return sql`TRUE`;
+  if (orgs.length === 0) return sql`FALSE`;
+  return sql`${organizationIdColumn} = ANY(${sql.param(orgs)}::uuid[])`;
 }

@@ -1,18 +1,17 @@
 // Citizens register themselves with an e-mail address that they confirm through a link. The answer to a
 // registration is the same whether the address already has an account or not (the owner of that address
 // gets a mail saying so), so the form reveals nobody's account.
-import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db.ts';
 import { recordAudit, type RequestContext } from '../../platform/audit/index.ts';
 import { queueMail, type MailOptions } from '../../platform/mail/index.ts';
 import type { Lang } from '../../platform/i18n.ts';
-import { oneTimeTokens, users } from './schema.ts';
+import { users } from './schema.ts';
+import { consumeToken, issueToken, tokenState } from './tokens.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 
 const VERIFY_HOURS = 48;
-const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type FieldProblem = { field: 'displayName' | 'email' | 'password'; key: string };
 
@@ -29,9 +28,7 @@ export function registrationProblems(input: { displayName: string; email: string
 }
 
 async function issueVerification(db: Queryable, mail: MailOptions, user: { id: string; email: string; displayName: string }, baseUrl: string, lang: Lang, now: Date) {
-  const token = randomBytes(32).toString('base64url');
-  await db.insert(oneTimeTokens).values({ tokenHash: digest(token), userId: user.id, purpose: 'verify_email', createdAt: now,
-    expiresAt: new Date(now.getTime() + VERIFY_HOURS * 3_600_000) });
+  const token = await issueToken(db, user.id, 'verify_email', VERIFY_HOURS * 3_600_000, now);
   await queueMail(db, mail, user.email, 'verifyEmail', lang, { name: user.displayName, link: `${baseUrl}/bestaetigen/${token}`, hours: String(VERIFY_HOURS) });
 }
 
@@ -56,12 +53,9 @@ export async function registerCitizen(db: Queryable, ctx: RequestContext, mail: 
 export type VerifyResult = 'verified' | 'expired' | 'used' | 'unknown';
 
 export async function verifyEmail(db: Queryable, ctx: RequestContext, token: string, now = new Date()): Promise<VerifyResult> {
-  if (!token || token.length > 100) return 'unknown';
-  const [row] = await db.select().from(oneTimeTokens).where(and(eq(oneTimeTokens.tokenHash, digest(token)), eq(oneTimeTokens.purpose, 'verify_email')));
-  if (!row) return 'unknown';
-  if (row.usedAt) return 'used';
-  if (row.expiresAt <= now) return 'expired';
-  await db.update(oneTimeTokens).set({ usedAt: now }).where(and(eq(oneTimeTokens.id, row.id), isNull(oneTimeTokens.usedAt)));
+  const row = await tokenState(db, token, 'verify_email', now);
+  if (row.state !== 'valid') return row.state;
+  if (!(await consumeToken(db, row.tokenId, now))) return 'used';
   await db.update(users).set({ emailVerifiedAt: now, updatedAt: now }).where(eq(users.id, row.userId));
   await recordAudit(db, ctx, { action: 'account.verify_email', resourceType: 'user', resourceId: row.userId, subjectUserId: row.userId });
   return 'verified';

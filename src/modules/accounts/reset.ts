@@ -1,39 +1,28 @@
 // "Forgot password": a one-hour link by mail. The answer is the same for every address; using the link
 // sets the new password, ends every session of the account and is audited. A used or expired link leads
 // to a clear page offering a new one.
-import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
 import { recordAudit, type RequestContext } from '../../platform/audit/index.ts';
 import { queueMail, type MailOptions } from '../../platform/mail/index.ts';
 import type { Lang } from '../../platform/i18n.ts';
-import { oneTimeTokens, users } from './schema.ts';
+import { users } from './schema.ts';
+import { consumeToken, issueToken, tokenState, type TokenState } from './tokens.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 import { endAllSessions } from './sessions.ts';
 
 const RESET_MINUTES = 60;
-const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export async function requestPasswordReset(db: Queryable, ctx: RequestContext, mail: MailOptions, email: string, baseUrl: string, lang: Lang, now = new Date()) {
   const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
   if (!user || user.status !== 'active') return;
-  const token = randomBytes(32).toString('base64url');
-  await db.insert(oneTimeTokens).values({ tokenHash: digest(token), userId: user.id, purpose: 'reset_password', createdAt: now,
-    expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000) });
+  const token = await issueToken(db, user.id, 'reset_password', RESET_MINUTES * 60_000, now);
   await queueMail(db, mail, user.email, 'resetPassword', lang, { name: user.displayName, link: `${baseUrl}/passwort-neu/${token}`, minutes: String(RESET_MINUTES) });
   await recordAudit(db, ctx, { action: 'account.request_reset', resourceType: 'user', resourceId: user.id, subjectUserId: user.id });
 }
 
-export type ResetTokenState = { state: 'valid'; userId: string; tokenId: string; email: string } | { state: 'expired' | 'used' | 'unknown' };
-
-export async function resetTokenState(db: Queryable, token: string, now = new Date()): Promise<ResetTokenState> {
-  if (!token || token.length > 100) return { state: 'unknown' };
-  const [row] = await db.select({ t: oneTimeTokens, email: users.email }).from(oneTimeTokens).innerJoin(users, eq(users.id, oneTimeTokens.userId))
-    .where(and(eq(oneTimeTokens.tokenHash, digest(token)), eq(oneTimeTokens.purpose, 'reset_password')));
-  if (!row) return { state: 'unknown' };
-  if (row.t.usedAt) return { state: 'used' };
-  if (row.t.expiresAt <= now) return { state: 'expired' };
-  return { state: 'valid', userId: row.t.userId, tokenId: row.t.id, email: row.email };
+export async function resetTokenState(db: Queryable, token: string, now = new Date()): Promise<TokenState> {
+  return tokenState(db, token, 'reset_password', now);
 }
 
 export async function resetPassword(db: Queryable, ctx: RequestContext, token: string, password: string, now = new Date()):
@@ -42,8 +31,7 @@ export async function resetPassword(db: Queryable, ctx: RequestContext, token: s
   if (s.state !== 'valid') return { ok: false, state: s.state };
   const problem = passwordProblem(password, s.email);
   if (problem) return { ok: false, problem };
-  const marked = await db.update(oneTimeTokens).set({ usedAt: now }).where(and(eq(oneTimeTokens.id, s.tokenId), isNull(oneTimeTokens.usedAt))).returning({ id: oneTimeTokens.id });
-  if (!marked.length) return { ok: false, state: 'used' };
+  if (!(await consumeToken(db, s.tokenId, now))) return { ok: false, state: 'used' };
   // A reset link proves the mailbox: the address counts as verified from now on.
   await db.update(users).set({ passwordHash: await hashPassword(password), emailVerifiedAt: now, updatedAt: now }).where(eq(users.id, s.userId));
   await endAllSessions(db, s.userId, undefined, now);

@@ -25,6 +25,11 @@ export function requestContext(req: FastifyRequest): RequestContext {
   return { actor: req.actor, ip: req.ip, userAgent: req.headers['user-agent'], correlationId: String(req.id) };
 }
 
+/** The address links in mails point to: ZUGANG_BASE_URL, else the request's own origin. */
+export function publicBaseUrl(config: Config, req: FastifyRequest): string {
+  return (config.baseUrl ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
+}
+
 /** The session cookie: HttpOnly, SameSite=Lax, Secure outside development and tests. */
 export function sessionCookieOptions(config: Config) {
   return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.env === 'production' };
@@ -35,7 +40,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
   const cookieOptions = sessionCookieOptions(app.config);
   // Without SMTP settings every mail stays in the outbox (delivery by SMTP comes with the job queue).
   const mail = { smtpConfigured: false };
-  const baseUrl = (req: FastifyRequest) => (app.config.baseUrl ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
+  const baseUrl = (req: FastifyRequest) => publicBaseUrl(app.config, req);
 
   app.get('/anmelden', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
     if (req.actor.kind === 'user') return reply.redirect('/konto');

@@ -7,7 +7,7 @@ import type { Queryable } from '../db.ts';
 import { translator, type Lang } from '../i18n.ts';
 import { mailOutbox } from './schema.ts';
 
-export type MailTemplate = 'verifyEmail' | 'alreadyRegistered' | 'resetPassword' | 'signInFailures';
+export type MailTemplate = 'verifyEmail' | 'alreadyRegistered' | 'resetPassword' | 'signInFailures' | 'invitation' | 'changeEmail' | 'emailChanged';
 
 export type MailOptions = { smtpConfigured: boolean };
 
