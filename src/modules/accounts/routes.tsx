@@ -6,7 +6,8 @@ import type { RequestContext } from '../../platform/audit/index.ts';
 import { SESSION_COOKIE, listSessions, resolveSession } from './sessions.ts';
 import type { Config } from '../../config.ts';
 import { needsSecondFactor } from '../../platform/policy.ts';
-import { signInWithPassword, signOut, accountOverview, exportAccountData, deleteOwnAccount } from './service.ts';
+import { signInWithPassword, signOut, accountOverview, exportAccountData, deleteOwnAccount, endOwnSession } from './service.ts';
+import { confirmEmailChange, requestEmailChange } from './email-change.ts';
 import { SignInPage } from './views/signin.tsx';
 import { AccountPage } from './views/account.tsx';
 import { RegisterPage, MessagePage } from './views/register.tsx';
@@ -180,15 +181,50 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     return renderAccount(req, reply, result === 'wrongPassword' ? [{ field: 'delete-password', message: t('account.errors.wrongPassword') }] : [], 400);
   });
 
-  async function renderAccount(req: FastifyRequest, reply: FastifyReply, errors: { field: string; message: string }[] = [], status = 200) {
+  async function renderAccount(req: FastifyRequest, reply: FastifyReply, errors: { field: string; message: string }[] = [], status = 200, values: { newEmail?: string } = {}) {
     if (req.actor.kind !== 'user') return reply.redirect('/anmelden');
     const user = await accountOverview(db(), req.actor.userId);
     if (!user) return reply.redirect('/anmelden');
     const list = await listSessions(db(), user.id);
+    const t = translator(req.lang);
+    const q = req.query as Record<string, string | undefined>;
+    const notice = q.email === 'gesendet' ? t('account.emailSent') : q['zwei-faktor'] === 'aus' ? t('account.secondFactorOff') : q.sitzung === 'beendet' ? t('account.sessionEnded') : undefined;
     reply.header('cache-control', 'no-store');
-    return reply.page(<AccountPage a={{ csrf: reply.generateCsrf(), displayName: user.displayName, email: user.email, kind: user.kind,
+    return reply.page(<AccountPage a={{ csrf: reply.generateCsrf(), displayName: user.displayName, email: user.email, pendingEmail: user.pendingEmail, kind: user.kind,
+      secondFactor: req.secondFactorEnabled, administration: user.kind === 'staff', newEmail: values.newEmail ?? '', notice,
       sessions: list.map((s) => ({ ...s, current: s.id === req.sessionId })), errors }} />, status);
   }
+
+  app.post('/konto/email', { config: { permission: 'account.update' }, schema: { hide: true } }, async (req, reply) => {
+    if (req.actor.kind !== 'user') return reply.redirect('/anmelden', 303);
+    const t = translator(req.lang);
+    const userId = req.actor.userId;
+    const body = z.object({ email: z.string().max(300).default(''), password: z.string().max(500).default('') }).parse(req.body ?? {});
+    const result = await db().transaction((tx) => requestEmailChange(tx, requestContext(req), mail, userId, body, baseUrl(req), req.lang));
+    if (!result.ok) return renderAccount(req, reply, result.problems.map((p) => ({ field: p.field, message: t(p.key) })), 400, { newEmail: body.email });
+    return reply.redirect('/konto?email=gesendet', 303);
+  });
+
+  app.get('/email-bestaetigen/:token', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
+    const t = translator(req.lang);
+    const { token } = req.params as { token: string };
+    const result = await db().transaction((tx) => confirmEmailChange(tx, requestContext(req), token));
+    reply.header('referrer-policy', 'no-referrer');
+    if (result === 'changed') return reply.page(<MessagePage title={t('account.emailChangedTitle')} text={t('account.emailChangedText')} link={{ href: '/konto', label: t('account.title') }} />);
+    return reply.page(<MessagePage title={t(`account.emailLink.${result}`)} text={t('account.emailLink.text')} link={{ href: '/konto', label: t('account.title') }} />, 410);
+  });
+
+  app.post('/konto/sitzungen/beenden', { config: { permission: 'session.delete' }, schema: { hide: true } }, async (req, reply) => {
+    if (req.actor.kind !== 'user') return reply.redirect('/anmelden', 303);
+    const userId = req.actor.userId;
+    const { session } = z.object({ session: z.string().max(100).default('') }).parse(req.body ?? {});
+    await db().transaction((tx) => endOwnSession(tx, requestContext(req), userId, session));
+    if (session === req.sessionId) {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.redirect('/anmelden', 303);
+    }
+    return reply.redirect('/konto?sitzung=beendet', 303);
+  });
 
   app.get('/konto', { config: { permission: 'account.read' }, schema: { hide: true } }, async (req, reply: FastifyReply) => renderAccount(req, reply));
 };

@@ -92,8 +92,15 @@ export async function signOut(db: Queryable, ctx: RequestContext, sessionId: str
   await recordAudit(db, ctx, { action: everywhere ? 'session.delete_all' : 'session.delete', resourceType: 'session', subjectUserId: ctx.actor.userId });
 }
 
+/** Ends one of the person's own sessions (another device); someone else's session id changes nothing. */
+export async function endOwnSession(db: Queryable, ctx: RequestContext, userId: string, sessionId: string) {
+  const ended = await db.update(sessions).set({ revokedAt: new Date() })
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), sql`${sessions.revokedAt} IS NULL`)).returning({ id: sessions.id });
+  await recordAudit(db, ctx, { action: 'session.delete', resourceType: 'session', resourceId: sessionId.slice(0, 16), subjectUserId: userId, outcome: ended.length ? 'allowed' : 'denied' });
+}
+
 export async function accountOverview(db: Queryable, userId: string) {
-  const [u] = await db.select({ id: users.id, email: users.email, displayName: users.displayName, kind: users.kind, lastSignInAt: users.lastSignInAt })
+  const [u] = await db.select({ id: users.id, email: users.email, pendingEmail: users.pendingEmail, displayName: users.displayName, kind: users.kind, lastSignInAt: users.lastSignInAt })
     .from(users).where(and(eq(users.id, userId)));
   return u ?? null;
 }

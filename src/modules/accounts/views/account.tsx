@@ -1,10 +1,11 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { A, ErrorSummary, type FieldError } from '../../../platform/views/components.tsx';
+import { A, Alert, ErrorSummary, TextField, type FieldError } from '../../../platform/views/components.tsx';
 
 export type AccountView = {
   errors: FieldError[];
-  csrf: string; displayName: string; email: string; kind: 'citizen' | 'staff';
+  csrf: string; displayName: string; email: string; pendingEmail: string | null; kind: 'citizen' | 'staff';
+  secondFactor: boolean; administration: boolean; newEmail: string; notice?: string;
   sessions: { id: string; current: boolean; createdAt: Date; lastSeenAt: Date; userAgent: string | null; ip: string | null }[];
 };
 
@@ -16,10 +17,15 @@ export function AccountPage(props: { a: AccountView }) {
   return (
     <Layout title={t('account.title')} crumbs={[{ label: t('account.title') }]} noindex>
       <h1 class="kern-heading-large">{t('account.heading', { name: a.displayName })}</h1>
+      {a.notice ? <Alert tone="success" title={a.notice} role="status" /> : null}
       <dl class="kern-description-list">
-        <div class="kern-description-list-item"><dt class="kern-description-list-item__key">{t('signin.email')}</dt><dd class="kern-description-list-item__value">{a.email}</dd></div>
+        <div class="kern-description-list-item"><dt class="kern-description-list-item__key">{t('signin.email')}</dt><dd class="kern-description-list-item__value">{a.email}
+          {a.pendingEmail ? <><br /><span class="muted">{t('account.pendingEmail', { email: a.pendingEmail })}</span></> : null}</dd></div>
         <div class="kern-description-list-item"><dt class="kern-description-list-item__key">{t('account.kind')}</dt><dd class="kern-description-list-item__value">{t(`account.kinds.${a.kind}`)}</dd></div>
+        <div class="kern-description-list-item"><dt class="kern-description-list-item__key">{t('secondFactor.title')}</dt><dd class="kern-description-list-item__value">
+          {a.secondFactor ? t('account.secondFactorOn') : t('account.secondFactorNone')} · <A href="/konto/zwei-faktor">{a.secondFactor ? t('account.secondFactorManage') : t('account.secondFactorSetUp')}</A></dd></div>
       </dl>
+      {a.administration ? <p><A class="kern-btn kern-btn--secondary" href="/verwaltung">{t('admin.title')}</A></p> : null}
       <section aria-labelledby="sessions" class="section">
         <h2 id="sessions" class="kern-heading-medium">{t('account.sessions')}</h2>
         <table class="kern-table kern-table--small">
@@ -28,6 +34,7 @@ export function AccountPage(props: { a: AccountView }) {
             <th scope="col" class="kern-table__cell">{t('account.device')}</th>
             <th scope="col" class="kern-table__cell">{t('account.since')}</th>
             <th scope="col" class="kern-table__cell">{t('account.lastSeen')}</th>
+            <th scope="col" class="kern-table__cell"><span class="kern-sr-only">{t('account.endSession')}</span></th>
           </tr></thead>
           <tbody class="kern-table__body">
             {a.sessions.map((s) => (
@@ -35,6 +42,13 @@ export function AccountPage(props: { a: AccountView }) {
                 <td class="kern-table__cell">{s.userAgent ?? '–'}{s.current ? <strong> ({t('account.thisSession')})</strong> : null}</td>
                 <td class="kern-table__cell">{when(s.createdAt)}</td>
                 <td class="kern-table__cell">{when(s.lastSeenAt)}</td>
+                <td class="kern-table__cell">
+                  <form method="post" action="/konto/sitzungen/beenden">
+                    <input type="hidden" name="_csrf" value={a.csrf} />
+                    <input type="hidden" name="session" value={s.id} />
+                    <button class="kern-btn kern-btn--tertiary kern-btn--small" type="submit"><span class="kern-label">{t('account.endSession')}<span class="kern-sr-only">: {s.userAgent ?? ''} {when(s.lastSeenAt)}</span></span></button>
+                  </form>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -50,6 +64,17 @@ export function AccountPage(props: { a: AccountView }) {
           </form>
         </div>
       </section>
+      <section aria-labelledby="change-email" class="section">
+        <h2 id="change-email" class="kern-heading-medium">{t('account.changeEmail')}</h2>
+        <p class="kern-body">{t('account.changeEmailText')}</p>
+        <ErrorSummary errors={a.errors.filter((e) => e.field.endsWith('email') || e.field === 'email-password')} />
+        <form method="post" action="/konto/email" class="form" novalidate>
+          <input type="hidden" name="_csrf" value={a.csrf} />
+          <TextField id="new-email" name="email" label={t('account.newEmail')} type="email" value={a.newEmail} autocomplete="email" error={a.errors.find((e) => e.field === 'new-email')?.message} />
+          <TextField id="email-password" name="password" label={t('account.currentPassword')} type="password" autocomplete="current-password" error={a.errors.find((e) => e.field === 'email-password')?.message} />
+          <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{t('account.changeEmailSubmit')}</span></button>
+        </form>
+      </section>
       <section aria-labelledby="your-data" class="section">
         <h2 id="your-data" class="kern-heading-medium">{t('account.yourData')}</h2>
         <p class="kern-body">{t('account.downloadText')}</p>
@@ -58,15 +83,10 @@ export function AccountPage(props: { a: AccountView }) {
           <>
             <h3 class="kern-heading-small">{t('account.deleteTitle')}</h3>
             <p class="kern-body">{t('account.deleteText')}</p>
-            <ErrorSummary errors={a.errors} />
+            <ErrorSummary errors={a.errors.filter((e) => e.field === 'delete-password')} />
             <form method="post" action="/konto/loeschen" class="form" novalidate>
               <input type="hidden" name="_csrf" value={a.csrf} />
-              <div class={`kern-form-input${a.errors.length ? ' kern-form-input--error' : ''}`}>
-                <label class="kern-label" for="delete-password">{t('account.deletePassword')}</label>
-                {a.errors.length ? <p class="kern-error" id="delete-password-error">{a.errors[0].message}</p> : null}
-                <input class={`kern-form-input__input${a.errors.length ? ' kern-form-input__input--error' : ''}`} type="password" id="delete-password" name="password"
-                  autocomplete="current-password" aria-describedby={a.errors.length ? 'delete-password-error' : undefined} aria-invalid={a.errors.length ? 'true' : undefined} />
-              </div>
+              <TextField id="delete-password" name="password" label={t('account.deletePassword')} type="password" autocomplete="current-password" error={a.errors.find((e) => e.field === 'delete-password')?.message} />
               <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{t('account.delete')}</span></button>
             </form>
           </>
