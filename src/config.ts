@@ -30,7 +30,7 @@ const envSchema = z.object({
 });
 
 /** Development and tests only: a fixed key, so that a local database survives restarts. */
-const DEVELOPMENT_SECRET_KEY = 'zugang-development-key-never-use-in-production';
+export const DEVELOPMENT_SECRET_KEY = 'zugang-development-key-never-use-in-production';
 
 export type Config = {
   env: 'development' | 'production' | 'test';

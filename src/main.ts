@@ -15,6 +15,7 @@ Commands:
   serve                          serve on PORT (default 3000)
   migrate                        apply database migrations
   demo                           load the demo municipality
+  demo code                      print the current second-factor code of the demo accounts
   districts import <file.geojson> [--code-property P] [--name-property P] [--population-property P]
                                  import or update districts (Sozialräume) from GeoJSON
   hsds import <file.json|dir>    import HSDS 3.0 services (JSON or tabular data package)
@@ -90,7 +91,7 @@ export async function main(argv: string[]) {
         const database = await open(config);
         if (config.demo) {
           const { loadDemoIfEmpty } = await import('./demo/load.ts');
-          await loadDemoIfEmpty(database.db, (m) => console.error(m));
+          await loadDemoIfEmpty(database.db, (m) => console.error(m), config.secretKey);
         }
         await serve(config, database);
         return;
@@ -103,9 +104,15 @@ export async function main(argv: string[]) {
         return;
       }
       case 'demo': {
+        if (args[0] === 'code') {
+          // The current second-factor code of the demo accounts (their key is published in the README).
+          const { demoSecondFactorCode } = await import('./demo/accounts.ts');
+          console.log(await demoSecondFactorCode());
+          return;
+        }
         const database = await open(config);
         const { loadDemoWithSettings } = await import('./demo/load.ts');
-        const r = await loadDemoWithSettings(database.db, (m) => console.error(m));
+        const r = await loadDemoWithSettings(database.db, (m) => console.error(m), config.secretKey);
         console.log(`Demo municipality loaded: ${r.districts} districts, ${r.organizations} organisations, ${r.services} services.`);
         await database.close();
         return;

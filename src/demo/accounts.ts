@@ -5,9 +5,21 @@ import type { Queryable } from '../platform/db.ts';
 import { users, userRoles, memberships } from '../modules/accounts/schema.ts';
 import { organizations } from '../modules/directory/schema.ts';
 import { hashPassword } from '../modules/accounts/passwords.ts';
-import type { GlobalRole, OrganizationRole } from '../platform/policy.ts';
+import { needsSecondFactor, type GlobalRole, type OrganizationRole } from '../platform/policy.ts';
+import { secretBox } from '../platform/secrets.ts';
+import { generate } from 'otplib';
 
 export const DEMO_PASSWORD = 'Lindenau-Demo-2026';
+/**
+ * The second factor of the demo accounts whose roles see personal data: published in the README, so that
+ * anyone trying the demo can add it to an authenticator app or print the current code with
+ * `npx zugang demo code`.
+ */
+export const DEMO_TOTP_SECRET = 'LINDENAUDEMOZUGANGZWEIFAKTORTEST';
+
+export async function demoSecondFactorCode(): Promise<string> {
+  return generate({ secret: DEMO_TOTP_SECRET });
+}
 const CARITAS = 'Caritasverband für die Stadt Lindenau e.V.';
 
 export const DEMO_ACCOUNTS: { email: string; name: string; kind: 'citizen' | 'staff'; roles: GlobalRole[]; org?: { name: string; roles: OrganizationRole[] }; what: string }[] = [
@@ -23,13 +35,16 @@ export const DEMO_ACCOUNTS: { email: string; name: string; kind: 'citizen' | 'st
   { email: 'admin@lindenau.example', name: 'Frank Richter', kind: 'staff', roles: ['administrator'], what: 'Administrator (operator)' },
 ];
 
-export async function loadDemoAccounts(db: Queryable): Promise<number> {
+export async function loadDemoAccounts(db: Queryable, secretKey: string): Promise<number> {
   let created = 0;
+  const box = secretBox(secretKey);
   for (const a of DEMO_ACCOUNTS) {
     const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, a.email));
     if (existing) continue;
+    const secondFactor = needsSecondFactor({ kind: 'user', userId: '', roles: a.roles, memberships: (a.org?.roles ?? []).map((role) => ({ organizationId: '', role })) });
     const [u] = await db.insert(users).values({ email: a.email, displayName: a.name, kind: a.kind, status: 'active', demo: true,
-      passwordHash: await hashPassword(DEMO_PASSWORD), emailVerifiedAt: new Date() }).returning({ id: users.id });
+      passwordHash: await hashPassword(DEMO_PASSWORD), emailVerifiedAt: new Date(),
+      ...(secondFactor ? { totpSecret: box.seal(DEMO_TOTP_SECRET), totpEnabledAt: new Date() } : {}) }).returning({ id: users.id });
     for (const role of a.roles) await db.insert(userRoles).values({ userId: u.id, role }).onConflictDoNothing();
     if (a.org) {
       const [org] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, a.org.name));

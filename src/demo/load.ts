@@ -5,20 +5,21 @@ import { rows } from '../platform/db.ts';
 import { setMunicipality } from '../modules/directory/service.ts';
 import { loadDemo, DEMO_MUNICIPALITY } from './index.ts';
 import { loadDemoAccounts } from './accounts.ts';
+import { DEVELOPMENT_SECRET_KEY } from '../config.ts';
 
-export async function loadDemoWithSettings(db: Queryable, log: (m: string) => void = () => {}) {
+export async function loadDemoWithSettings(db: Queryable, log: (m: string) => void = () => {}, secretKey = DEVELOPMENT_SECRET_KEY) {
   const result = await loadDemo(db, log);
-  const accounts = await loadDemoAccounts(db);
+  const accounts = await loadDemoAccounts(db, secretKey);
   if (accounts) log(`${accounts} Demo-Konten angelegt (Passwort siehe README)`);
   await setMunicipality(db, { name: DEMO_MUNICIPALITY.name, shortName: DEMO_MUNICIPALITY.shortName ?? DEMO_MUNICIPALITY.name });
   return result;
 }
 
-export async function loadDemoIfEmpty(db: Queryable, log: (m: string) => void = () => {}) {
+export async function loadDemoIfEmpty(db: Queryable, log: (m: string) => void = () => {}, secretKey = DEVELOPMENT_SECRET_KEY) {
   const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM services`);
   if (n > 0) return null;
   log('Empty directory: loading the demo municipality (set ZUGANG_DEMO=off to start empty) …');
-  const r = await loadDemoWithSettings(db, log);
+  const r = await loadDemoWithSettings(db, log, secretKey);
   log(`Demo municipality loaded: ${r.districts} districts, ${r.organizations} organisations, ${r.services} services.`);
   return r;
 }

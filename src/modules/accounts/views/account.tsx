@@ -25,7 +25,7 @@ export function AccountPage(props: { a: AccountView }) {
         <div class="kern-description-list-item"><dt class="kern-description-list-item__key">{t('secondFactor.title')}</dt><dd class="kern-description-list-item__value">
           {a.secondFactor ? t('account.secondFactorOn') : t('account.secondFactorNone')} · <A href="/konto/zwei-faktor">{a.secondFactor ? t('account.secondFactorManage') : t('account.secondFactorSetUp')}</A></dd></div>
       </dl>
-      {a.administration ? <p><A class="kern-btn kern-btn--secondary" href="/verwaltung">{t('admin.title')}</A></p> : null}
+      {a.administration ? <p><A class="kern-btn kern-btn--secondary" href="/verwaltung"><span class="kern-label">{t('admin.title')}</span></A></p> : null}
       <section aria-labelledby="sessions" class="section">
         <h2 id="sessions" class="kern-heading-medium">{t('account.sessions')}</h2>
         <table class="kern-table kern-table--small">

@@ -63,7 +63,7 @@ export function StaffListPage(props: { rows: StaffRow[]; total: number; page: nu
     <AdminLayout title={t('admin.staff.title')}>
       <h1 class="kern-heading-large">{t('admin.staff.title')}</h1>
       {props.notice ? <Alert tone="success" title={props.notice} role="status" /> : null}
-      {props.canInvite ? <p><A class="kern-btn kern-btn--primary" href="/verwaltung/benutzer/einladen">{t('admin.invite.title')}</A></p> : null}
+      {props.canInvite ? <p><A class="kern-btn kern-btn--primary" href="/verwaltung/benutzer/einladen"><span class="kern-label">{t('admin.invite.title')}</span></A></p> : null}
       <form method="get" action="/verwaltung/benutzer" class="filter-row" role="search" aria-label={t('admin.staff.filter')}>
         <TextField id="q" label={t('admin.staff.search')} type="search" value={props.filter.q} autocomplete="off" />
         <div class="kern-form-input">
@@ -146,7 +146,7 @@ export function InvitePage(props: { csrf: string; values: InviteValues; errors: 
       <ErrorSummary errors={props.errors} />
       <form method="post" action="/verwaltung/benutzer/einladen" class="form" novalidate>
         <input type="hidden" name="_csrf" value={props.csrf} />
-        <TextField id="displayName" label={t('register.name')} type="text" value={vals.displayName} autocomplete="off" error={err('displayName')} />
+        <TextField id="displayName" label={t('admin.invite.name')} type="text" value={vals.displayName} autocomplete="off" error={err('displayName')} />
         <TextField id="email" label={t('signin.email')} type="email" value={vals.email} autocomplete="off" hint={t('admin.invite.emailHint')} error={err('email')} />
         {props.globalRoles.length ? <RoleChecks name="roles" idPrefix="roles" roles={props.globalRoles} checked={vals.roles} legend={t('admin.invite.globalRoles')} error={err('roles')} /> : null}
         <div class={`kern-form-input${err('organizationId') ? ' kern-form-input--error' : ''}`}>

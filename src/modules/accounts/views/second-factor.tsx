@@ -71,7 +71,7 @@ export function RecoveryCodesPage(props: { codes: string[]; next: string }) {
       <ol class="recovery-codes" aria-label={t('secondFactor.codesTitle')}>
         {props.codes.map((c) => <li key={c}><code translate={false}>{c}</code></li>)}
       </ol>
-      <p><A class="kern-btn kern-btn--primary" href={props.next}>{t('secondFactor.codesSaved')}</A></p>
+      <p><A class="kern-btn kern-btn--primary" href={props.next}><span class="kern-label">{t('secondFactor.codesSaved')}</span></A></p>
     </Layout>
   );
 }
