@@ -23,6 +23,7 @@ import { DomainError } from './platform/errors.ts';
 import { resolveSession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
 import csrf from '@fastify/csrf-protection';
 import { accountRoutes } from './modules/accounts/routes.tsx';
+import { oidcRoutes } from './modules/accounts/oidc-routes.tsx';
 import { anonymous, authorize, can, ForbiddenError, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
@@ -225,6 +226,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
 
   await app.register(directoryRoutes);
   await app.register(accountRoutes);
+  await app.register(oidcRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;

@@ -24,6 +24,52 @@ const envSchema = z.object({
   TRUST_PROXY: bool.optional(),
 });
 
+/**
+ * One OpenID Connect provider, the same rules for the environment (OIDC_*) and the admin area. The id is
+ * part of the redirect URI (/anmelden/sso/<id>/callback). Plain http issuers only outside production.
+ */
+export function oidcProviderSchema(production: boolean) {
+  return z.object({
+    id: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+    name: z.string().trim().min(1).max(80),
+    issuer: z.string().trim().max(500).pipe(z.url({ protocol: production ? /^https$/ : /^https?$/ }))
+      .refine((v) => !/[?#]/.test(v)),
+    clientId: z.string().trim().min(1).max(200),
+    clientSecret: z.string().trim().max(500).optional().transform((v) => v || undefined),
+    audience: z.enum(['staff', 'citizen']),
+    scopes: z.string().trim().max(300).default('openid email profile').transform((v) => v.split(/\s+/).filter(Boolean).join(' '))
+      .refine((v) => v.split(' ').includes('openid') && /^[\w:./-]+( [\w:./-]+)*$/.test(v)),
+  });
+}
+export type OidcProviderSettings = z.output<ReturnType<typeof oidcProviderSchema>>;
+
+/**
+ * OIDC_PROVIDERS=keycloak,buergerkonto names the providers; each one's settings come from
+ * OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _AUDIENCE (staff|citizen), _NAME and _SCOPES
+ * (the id in upper case, '-' as '_').
+ */
+function oidcProvidersFromEnv(env: NodeJS.ProcessEnv, production: boolean): { providers: OidcProviderSettings[]; problems: string[] } {
+  const ids = (env.OIDC_PROVIDERS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const providers: OidcProviderSettings[] = [];
+  const problems: string[] = [];
+  for (const id of ids) {
+    const key = (suffix: string) => `OIDC_${id.toUpperCase().replace(/-/g, '_')}_${suffix}`;
+    const value = (suffix: string) => env[key(suffix)] || undefined;
+    const parsed = oidcProviderSchema(production).safeParse({
+      id, name: value('NAME') ?? id, issuer: value('ISSUER'), clientId: value('CLIENT_ID'), clientSecret: value('CLIENT_SECRET'),
+      audience: value('AUDIENCE'), scopes: value('SCOPES'),
+    });
+    if (parsed.success) providers.push(parsed.data);
+    else problems.push(...parsed.error.issues.map((i) => {
+      const field = String(i.path[0] ?? 'id');
+      const suffix = ({ id: '', name: 'NAME', issuer: 'ISSUER', clientId: 'CLIENT_ID', clientSecret: 'CLIENT_SECRET', audience: 'AUDIENCE', scopes: 'SCOPES' } as Record<string, string>)[field];
+      return `  ${suffix ? key(suffix) : `OIDC_PROVIDERS (${id})`}: ${i.message}`;
+    }));
+  }
+  if (new Set(ids).size !== ids.length) problems.push('  OIDC_PROVIDERS: an id appears twice');
+  return { providers, problems };
+}
+
 export type Config = {
   env: 'development' | 'production' | 'test';
   port: number;
@@ -37,6 +83,8 @@ export type Config = {
   timezone: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Sign-in providers from the environment (more can be added in the admin area). */
+  oidcProviders: OidcProviderSettings[];
 };
 
 export class ConfigError extends Error {}
@@ -48,6 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new ConfigError(`Invalid configuration in environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const oidc = oidcProvidersFromEnv(env, e.NODE_ENV === 'production');
+  if (oidc.problems.length) throw new ConfigError(`Invalid sign-in provider settings in environment:\n${oidc.problems.join('\n')}`);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -61,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     timezone: e.ZUGANG_TIMEZONE,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     trustProxy: e.TRUST_PROXY ?? false,
+    oidcProviders: oidc.providers,
     ...overrides,
   };
 }

@@ -11,11 +11,12 @@ import { RegisterPage, MessagePage } from './views/register.tsx';
 import { registerCitizen, resendVerification, verifyEmail } from './registration.ts';
 import { requestPasswordReset, resetPassword, resetTokenState } from './reset.ts';
 import { ForgotPasswordPage, NewPasswordPage } from './views/reset.tsx';
+import { enabledProviders } from './oidc.ts';
 
 const signInBody = z.object({ email: z.string().default(''), password: z.string().default(''), weiter: z.string().optional(), lang: z.string().optional() });
 
 /** Only local paths as targets after sign-in (no open redirect). */
-function safeNext(next: string | undefined): string {
+export function safeNext(next: string | undefined): string {
   return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/konto';
 }
 
@@ -34,7 +35,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     if (req.actor.kind === 'user') return reply.redirect('/konto');
     const next = (req.query as { weiter?: string }).weiter;
     return reply.page(<SignInPage csrf={reply.generateCsrf()} errors={[]} next={next ? safeNext(next) : undefined}
-      notice={next ? translator(req.lang)('signin.needed') : undefined} />);
+      notice={next ? translator(req.lang)('signin.needed') : undefined} providers={await enabledProviders(db())} />);
   });
 
   app.post('/anmelden', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
@@ -43,8 +44,9 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     const errors = [];
     if (!body.email.trim()) errors.push({ field: 'email', message: t('signin.errors.emailMissing') });
     if (!body.password) errors.push({ field: 'password', message: t('signin.errors.passwordMissing') });
-    const rerender = (status: number, list: { field: string; message: string }[]) =>
-      reply.page(<SignInPage csrf={reply.generateCsrf()} email={body.email} errors={list} next={body.weiter ? safeNext(body.weiter) : undefined} />, status);
+    const rerender = async (status: number, list: { field: string; message: string }[]) =>
+      reply.page(<SignInPage csrf={reply.generateCsrf()} email={body.email} errors={list} next={body.weiter ? safeNext(body.weiter) : undefined}
+        providers={await enabledProviders(db())} />, status);
     if (errors.length) return rerender(400, errors);
     const result = await db().transaction((tx) => signInWithPassword(tx, requestContext(req), { email: body.email, password: body.password },
       undefined, undefined, { mail, baseUrl: baseUrl(req), lang: req.lang }));

@@ -2,7 +2,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { A, ErrorSummary, type FieldError } from '../../../platform/views/components.tsx';
 
-function Field(props: { id: string; label: string; type: string; value?: string; autocomplete: string; hint?: string; error?: string }) {
+export function Field(props: { id: string; label: string; type: string; value?: string; autocomplete: string; hint?: string; error?: string }) {
   const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
