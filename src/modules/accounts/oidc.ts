@@ -96,8 +96,9 @@ function clientConfiguration(p: Provider, configured: OidcProviderSettings[]): P
   if (cached && Date.now() - cached.at < DISCOVERY_TTL_MS) return cached.config;
   const issuer = new URL(p.issuer);
   const config = client.discovery(issuer, p.clientId, undefined, secret ? client.ClientSecretBasic(secret) : client.None(), {
-    // Plain http only reaches here outside production (the settings refuse it there).
-    execute: issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [], timeout: 10,
+    // The ID token's signature is checked against the provider's keys too, not only trusted for coming over
+    // TLS. Plain http only reaches here outside production (the settings refuse it there).
+    execute: [client.enableNonRepudiationChecks, ...(issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [])], timeout: 10,
   });
   if (discovered.size >= 50) discovered.clear();
   discovered.set(key, { at: Date.now(), config });
@@ -139,7 +140,8 @@ type Claims = { sub: string; email?: string; emailVerified: boolean; name?: stri
 
 /**
  * Checks the provider's answer and exchanges the code: state (here and by openid-client), issuer (the `iss`
- * parameter and the ID token's `iss`), audience, signature, expiry and nonce of the ID token, PKCE.
+ * parameter and the ID token's `iss`), audience, signature, expiry and nonce of the ID token; the code is
+ * only good with the PKCE verifier.
  * Returns the verified claims, or the reason for refusing.
  */
 export async function exchangeCode(p: Provider, configured: OidcProviderSettings[], attempt: SignInAttempt, callbackUrl: URL):

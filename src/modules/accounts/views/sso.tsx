@@ -60,13 +60,13 @@ export function ProvidersPage(props: { csrf: string; providers: ProviderRow[]; v
               <tbody class="kern-table__body">
                 {props.providers.map((p) => (
                   <tr class="kern-table__row" key={p.id}>
-                    <th scope="row" class="kern-table__cell">{p.name} <span class="kern-hint">({p.id})</span></th>
-                    <td class="kern-table__cell">{p.issuer}<br /><span class="kern-hint">{t('sso.admin.clientIdShort', { id: p.clientId })} · {t(p.hasSecret ? 'sso.admin.secretStored' : 'sso.admin.noSecret')}</span></td>
+                    <th scope="row" class="kern-table__cell">{p.name} ({p.id})</th>
+                    <td class="kern-table__cell">{p.issuer}<br />{t('sso.admin.clientIdShort', { id: p.clientId })} · {t(p.hasSecret ? 'sso.admin.secretStored' : 'sso.admin.noSecret')}</td>
                     <td class="kern-table__cell">{t(`sso.audience.${p.audience}`)}</td>
                     <td class="kern-table__cell">{t(p.enabled ? 'sso.admin.enabled' : 'sso.admin.disabled')}</td>
                     <td class="kern-table__cell kern-table__cell--numeric">{p.linkedAccounts}</td>
                     <td class="kern-table__cell">
-                      {p.configuredIn === 'environment' ? <span class="kern-hint">{t('sso.admin.fromEnvironment')}</span> : (
+                      {p.configuredIn === 'environment' ? t('sso.admin.fromEnvironment') : (
                         <form method="post" action={action(`/verwaltung/anmeldedienste/${encodeURIComponent(p.id)}/status`)}>
                           <input type="hidden" name="_csrf" value={props.csrf} />
                           <input type="hidden" name="enabled" value={p.enabled ? 'false' : 'true'} />
@@ -95,8 +95,8 @@ export function ProvidersPage(props: { csrf: string; providers: ProviderRow[]; v
           <Field id="clientSecret" label={t('sso.admin.clientSecret')} type="password" autocomplete="new-password" hint={t('sso.admin.clientSecretHint')} error={err('clientSecret')} />
           <fieldset class={`kern-fieldset${err('audience') ? ' kern-fieldset--error' : ''}`} aria-describedby={err('audience') ? 'audience-error' : undefined}>
             <legend class="kern-label">{t('sso.admin.audience')}</legend>
-            {err('audience') ? <p class="kern-error" id="audience-error">{err('audience')}</p> : null}
             <div class="kern-fieldset__body">
+              {err('audience') ? <p class="kern-error" id="audience-error">{err('audience')}</p> : null}
               {(['staff', 'citizen'] as const).map((a, i) => (
                 <div class="kern-form-check" key={a}>
                   <input class="kern-form-check__radio" type="radio" id={i === 0 ? 'audience' : `audience-${a}`} name="audience" value={a} checked={props.values.audience === a} />
