@@ -26,6 +26,7 @@ import { accountRoutes } from './modules/accounts/routes.tsx';
 import { secondFactorRoutes } from './modules/accounts/second-factor-routes.tsx';
 import { adminRoutes } from './modules/accounts/admin-routes.tsx';
 import { anonymous, authorize, can, canAfterSecondFactor, ForbiddenError, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
+import { oidcRoutes } from './modules/accounts/oidc-routes.tsx';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
 import { directoryRoutes } from './modules/directory/routes.tsx';
@@ -243,6 +244,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(accountRoutes);
   await app.register(secondFactorRoutes);
   await app.register(adminRoutes);
+  await app.register(oidcRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;

@@ -31,6 +31,51 @@ const envSchema = z.object({
 
 /** Development and tests only: a fixed key, so that a local database survives restarts. */
 export const DEVELOPMENT_SECRET_KEY = 'zugang-development-key-never-use-in-production';
+/**
+ * One OpenID Connect provider, the same rules for the environment (OIDC_*) and the admin area. The id is
+ * part of the redirect URI (/anmelden/sso/<id>/callback). Plain http issuers only outside production.
+ */
+export function oidcProviderSchema(production: boolean) {
+  return z.object({
+    id: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+    name: z.string().trim().min(1).max(80),
+    issuer: z.string().trim().max(500).pipe(z.url({ protocol: production ? /^https$/ : /^https?$/ }))
+      .refine((v) => !/[?#]/.test(v)),
+    clientId: z.string().trim().min(1).max(200),
+    clientSecret: z.string().trim().max(500).optional().transform((v) => v || undefined),
+    audience: z.enum(['staff', 'citizen']),
+    scopes: z.string().trim().max(300).default('openid email profile').transform((v) => v.split(/\s+/).filter(Boolean).join(' '))
+      .refine((v) => v.split(' ').includes('openid') && /^[\w:./-]+( [\w:./-]+)*$/.test(v)),
+  });
+}
+export type OidcProviderSettings = z.output<ReturnType<typeof oidcProviderSchema>>;
+
+/**
+ * OIDC_PROVIDERS=keycloak,buergerkonto names the providers; each one's settings come from
+ * OIDC_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _AUDIENCE (staff|citizen), _NAME and _SCOPES
+ * (the id in upper case, '-' as '_').
+ */
+function oidcProvidersFromEnv(env: NodeJS.ProcessEnv, production: boolean): { providers: OidcProviderSettings[]; problems: string[] } {
+  const ids = (env.OIDC_PROVIDERS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const providers: OidcProviderSettings[] = [];
+  const problems: string[] = [];
+  for (const id of ids) {
+    const key = (suffix: string) => `OIDC_${id.toUpperCase().replace(/-/g, '_')}_${suffix}`;
+    const value = (suffix: string) => env[key(suffix)] || undefined;
+    const parsed = oidcProviderSchema(production).safeParse({
+      id, name: value('NAME') ?? id, issuer: value('ISSUER'), clientId: value('CLIENT_ID'), clientSecret: value('CLIENT_SECRET'),
+      audience: value('AUDIENCE'), scopes: value('SCOPES'),
+    });
+    if (parsed.success) providers.push(parsed.data);
+    else problems.push(...parsed.error.issues.map((i) => {
+      const field = String(i.path[0] ?? 'id');
+      const suffix = ({ id: '', name: 'NAME', issuer: 'ISSUER', clientId: 'CLIENT_ID', clientSecret: 'CLIENT_SECRET', audience: 'AUDIENCE', scopes: 'SCOPES' } as Record<string, string>)[field];
+      return `  ${suffix ? key(suffix) : `OIDC_PROVIDERS (${id})`}: ${i.message}`;
+    }));
+  }
+  if (new Set(ids).size !== ids.length) problems.push('  OIDC_PROVIDERS: an id appears twice');
+  return { providers, problems };
+}
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -47,6 +92,8 @@ export type Config = {
   trustProxy: boolean;
   secretKey: string;
   sessions: { staffIdleMinutes: number; citizenIdleMinutes: number; absoluteHours: number };
+  /** Sign-in providers from the environment (more can be added in the admin area). */
+  oidcProviders: OidcProviderSettings[];
 };
 
 export class ConfigError extends Error {}
@@ -58,9 +105,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new ConfigError(`Invalid configuration in environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.ZUGANG_SECRET_KEY) {
-    throw new ConfigError('Invalid configuration in environment:\n  ZUGANG_SECRET_KEY: required in production (at least 32 random characters, e.g. `openssl rand -base64 48`)');
-  }
+  const oidc = oidcProvidersFromEnv(env, e.NODE_ENV === 'production');
+  const problems = [...oidc.problems];
+  if (e.NODE_ENV === 'production' && !e.ZUGANG_SECRET_KEY) problems.push('  ZUGANG_SECRET_KEY: required in production (at least 32 random characters, e.g. `openssl rand -base64 48`)');
+  if (problems.length) throw new ConfigError(`Invalid configuration in environment:\n${problems.join('\n')}`);
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -76,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: e.TRUST_PROXY ?? false,
     secretKey: e.ZUGANG_SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
     sessions: { staffIdleMinutes: e.ZUGANG_STAFF_IDLE_MINUTES, citizenIdleMinutes: e.ZUGANG_CITIZEN_IDLE_MINUTES, absoluteHours: e.ZUGANG_SESSION_HOURS },
+    oidcProviders: oidc.providers,
     ...overrides,
   };
 }

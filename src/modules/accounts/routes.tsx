@@ -5,6 +5,7 @@ import { translator } from '../../platform/i18n.ts';
 import type { RequestContext } from '../../platform/audit/index.ts';
 import { SESSION_COOKIE, listSessions, resolveSession } from './sessions.ts';
 import type { Config } from '../../config.ts';
+import type { Queryable } from '../../platform/db.ts';
 import { needsSecondFactor } from '../../platform/policy.ts';
 import { signInWithPassword, signOut, accountOverview, exportAccountData, deleteOwnAccount, endOwnSession } from './service.ts';
 import { confirmEmailChange, requestEmailChange } from './email-change.ts';
@@ -14,6 +15,7 @@ import { RegisterPage, MessagePage } from './views/register.tsx';
 import { registerCitizen, resendVerification, verifyEmail } from './registration.ts';
 import { requestPasswordReset, resetPassword, resetTokenState } from './reset.ts';
 import { ForgotPasswordPage, NewPasswordPage } from './views/reset.tsx';
+import { enabledProviders } from './oidc.ts';
 
 const signInBody = z.object({ email: z.string().default(''), password: z.string().default(''), weiter: z.string().optional(), lang: z.string().optional() });
 
@@ -24,6 +26,18 @@ export function safeNext(next: string | undefined): string {
 
 export function requestContext(req: FastifyRequest): RequestContext {
   return { actor: req.actor, ip: req.ip, userAgent: req.headers['user-agent'], correlationId: String(req.id) };
+}
+
+/**
+ * Where a fresh session goes: with a second factor, to the code; staff who see personal data and have
+ * none, to set it up; everyone else to the page they wanted.
+ */
+export async function whereAfterSignIn(db: Queryable, config: Config, token: string, next: string): Promise<string> {
+  const session = await resolveSession(db, token, config.sessions);
+  const q = `weiter=${encodeURIComponent(next)}`;
+  if (session?.pendingSecondFactor) return `/anmelden/code?${q}`;
+  if (session && !session.secondFactorEnabled && needsSecondFactor(session.actor)) return `/konto/zwei-faktor?${q}`;
+  return next;
 }
 
 /** The address links in mails point to: ZUGANG_BASE_URL, else the request's own origin. */
@@ -47,7 +61,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     if (req.actor.kind === 'user') return reply.redirect('/konto');
     const next = (req.query as { weiter?: string }).weiter;
     return reply.page(<SignInPage csrf={reply.generateCsrf()} errors={[]} next={next ? safeNext(next) : undefined}
-      notice={next ? translator(req.lang)('signin.needed') : undefined} />);
+      notice={next ? translator(req.lang)('signin.needed') : undefined} providers={await enabledProviders(db())} />);
   });
 
   app.post('/anmelden', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
@@ -56,8 +70,9 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     const errors = [];
     if (!body.email.trim()) errors.push({ field: 'email', message: t('signin.errors.emailMissing') });
     if (!body.password) errors.push({ field: 'password', message: t('signin.errors.passwordMissing') });
-    const rerender = (status: number, list: { field: string; message: string }[]) =>
-      reply.page(<SignInPage csrf={reply.generateCsrf()} email={body.email} errors={list} next={body.weiter ? safeNext(body.weiter) : undefined} />, status);
+    const rerender = async (status: number, list: { field: string; message: string }[]) =>
+      reply.page(<SignInPage csrf={reply.generateCsrf()} email={body.email} errors={list} next={body.weiter ? safeNext(body.weiter) : undefined}
+        providers={await enabledProviders(db())} />, status);
     if (errors.length) return rerender(400, errors);
     const result = await db().transaction((tx) => signInWithPassword(tx, requestContext(req), { email: body.email, password: body.password },
       app.config.sessions, undefined, { mail, baseUrl: baseUrl(req), lang: req.lang }));
@@ -70,12 +85,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       return rerender(400, [{ field: 'email', message: t('signin.errors.invalid') }]);
     }
     reply.setCookie(SESSION_COOKIE, result.token, cookieOptions);
-    // With a second factor: the code comes next. Staff who see personal data and have none: set it up first.
-    const session = await resolveSession(db(), result.token, app.config.sessions);
-    const next = `weiter=${encodeURIComponent(safeNext(body.weiter))}`;
-    if (session?.pendingSecondFactor) return reply.redirect(`/anmelden/code?${next}`, 303);
-    if (session && !session.secondFactorEnabled && needsSecondFactor(session.actor)) return reply.redirect(`/konto/zwei-faktor?${next}`, 303);
-    return reply.redirect(safeNext(body.weiter), 303);
+    return reply.redirect(await whereAfterSignIn(db(), app.config, result.token, safeNext(body.weiter)), 303);
   });
 
   app.post('/abmelden', { config: { permission: 'session.delete' }, schema: { hide: true } }, async (req, reply) => {

@@ -99,8 +99,26 @@ export const oidcProviders = pgTable('oidc_providers', {
   audience: text('audience', { enum: ['staff', 'citizen'] }).notNull(),
   scopes: text('scopes').notNull().default('openid email profile'),
   enabled: boolean('enabled').notNull().default(true),
+  /** 'environment': set by OIDC_* variables at start (its secret stays in the environment, never in this table). */
+  configuredIn: text('configured_in', { enum: ['admin', 'environment'] }).notNull().default('admin'),
   createdAt: ts('created_at').notNull().defaultNow(),
 });
+
+/**
+ * Sign-ins through OpenID Connect under way: state, nonce and PKCE verifier stay on the server (shared by
+ * all instances), keyed by the SHA-256 of a random token in a short-lived cookie, used once.
+ */
+export const oidcSignInStates = pgTable('oidc_sign_in_states', {
+  id: text('id').primaryKey(),
+  providerId: text('provider_id').notNull().references(() => oidcProviders.id, { onDelete: 'cascade' }),
+  state: text('state').notNull(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  /** Local path to go to after signing in. */
+  next: text('next').notNull(),
+  lang: text('lang').notNull().default('de'),
+  expiresAt: ts('expires_at').notNull(),
+}, (t) => [index('oidc_sign_in_states_expires_idx').on(t.expiresAt)]);
 
 export const oidcIdentities = pgTable('oidc_identities', {
   providerId: text('provider_id').notNull().references(() => oidcProviders.id, { onDelete: 'cascade' }),

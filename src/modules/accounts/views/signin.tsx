@@ -1,9 +1,10 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { A, ErrorSummary, type FieldError } from '../../../platform/views/components.tsx';
+import { SsoButtons } from './sso.tsx';
 
 
-export function SignInPage(props: { csrf: string; email?: string; errors: FieldError[]; next?: string; notice?: string }) {
+export function SignInPage(props: { csrf: string; email?: string; errors: FieldError[]; next?: string; notice?: string; providers?: { id: string; name: string }[] }) {
   const v = useView();
   const { t } = v;
   const err = (f: string) => props.errors.find((e) => e.field === f);
@@ -30,6 +31,7 @@ export function SignInPage(props: { csrf: string; email?: string; errors: FieldE
         </div>
         <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t('signin.submit')}</span></button>
       </form>
+      <SsoButtons providers={props.providers ?? []} next={props.next} />
       <p class="kern-body"><A href="/passwort-vergessen">{t('reset.title')}</A></p>
       <p class="kern-body">{t('signin.noAccount')} <A href="/registrieren">{t('register.title')}</A></p>
     </Layout>
