@@ -1,3 +1,5 @@
+import { generate } from 'otplib';
+import { secretBox } from '../src/platform/secrets.ts';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, accessibilityViolations, type Harness } from './harness.ts';
@@ -5,6 +7,7 @@ import { startOidcProvider, type TestProvider } from '../src/test/oidc-provider.
 import { oidcProviders, userRoles, users } from '../src/modules/accounts/schema.ts';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 
+const ADMIN_TOTP = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 let h: Harness;
 let idp: TestProvider;
 beforeAll(async () => {
@@ -21,7 +24,9 @@ beforeAll(async () => {
     { id: 'verwaltung', name: 'Verwaltungsportal', issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, audience: 'staff' },
   ]);
   const [admin] = await h.database.db.insert(users).values({ email: 'admin@kreis.example', displayName: 'Admin', kind: 'staff',
-    passwordHash: await hashPassword('Lindenblüte am Markt'), emailVerifiedAt: new Date() }).returning({ id: users.id });
+    passwordHash: await hashPassword('Lindenblüte am Markt'), emailVerifiedAt: new Date(),
+    // Administrators have a second factor (they see personal data).
+    totpSecret: secretBox(h.app.config.secretKey).seal(ADMIN_TOTP), totpEnabledAt: new Date() }).returning({ id: users.id });
   await h.database.db.insert(userRoles).values({ userId: admin.id, role: 'administrator' });
 });
 afterAll(async () => { await idp?.close(); await h?.close(); });
@@ -70,6 +75,9 @@ describe('single sign-on in the browser', () => {
     await page.getByLabel('E-Mail-Adresse').fill('admin@kreis.example');
     await page.getByLabel('Passwort').fill('Lindenblüte am Markt');
     await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    await page.waitForURL(/\/anmelden\/code/);
+    await page.getByLabel('Code', { exact: true }).fill(await generate({ secret: ADMIN_TOTP }));
+    await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
     await page.waitForURL(/\/verwaltung\/anmeldedienste$/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.getByLabel('Kennung').fill('stadtportal');
