@@ -1,5 +1,6 @@
 // The administration area (/verwaltung): staff, invitations, roles, deactivation; and the page where an
 // invited person accepts the invitation.
+import { auditedTransaction } from '../../platform/audit/index.ts';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { translator } from '../../platform/i18n.ts';
@@ -44,7 +45,7 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
     const filter = { q: (q.q ?? '').slice(0, 100), role: q.role ?? '', status: q.status ?? '' };
     const page = Math.max(1, Math.min(10_000, Number.parseInt(q.seite ?? '1', 10) || 1));
     const everyone = administeredOrganizations(req.actor) === 'all';
-    const result = await db().transaction((tx) => listStaff(tx, requestContext(req), { ...filter, page }));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => listStaff(tx, requestContext(req), { ...filter, page }));
     const t = translator(req.lang);
     const notice = q.eingeladen ? t('admin.invite.sent') : undefined;
     return reply.page(<StaffListPage rows={result.rows} total={result.total} page={page} perPage={STAFF_PAGE_SIZE} filter={filter}
@@ -68,14 +69,14 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
       displayName: String(b.displayName ?? '').slice(0, 200), email: String(b.email ?? '').slice(0, 300),
       roles: list(b.roles), organizationId: String(b.organizationId ?? ''), organizationRoles: list(b.organizationRoles),
     };
-    const result = await db().transaction((tx) => inviteStaff(tx, requestContext(req), mail, values, publicBaseUrl(app.config, req), req.lang));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => inviteStaff(tx, requestContext(req), mail, values, publicBaseUrl(app.config, req), req.lang));
     if (!result.ok) return invitePage(req, reply, values, result.problems.map((p) => ({ field: p.field, message: t(p.key) })), 400);
     return reply.redirect('/verwaltung/benutzer?eingeladen=1', 303);
   });
 
   const detailPage = async (req: FastifyRequest, reply: FastifyReply, id: string, errors: { field: string; message: string }[] = [], status = 200) => {
     const ctx = requestContext(req);
-    const [m, organizations] = await db().transaction(async (tx) => [await staffMember(tx, ctx, id), await grantableOrganizations(tx, ctx)] as const);
+    const [m, organizations] = await auditedTransaction(db(), requestContext(req), async (tx) => [await staffMember(tx, ctx, id), await grantableOrganizations(tx, ctx)] as const);
     const member = found(m);
     const t = translator(req.lang);
     const n = (req.query as { gespeichert?: string }).gespeichert;
@@ -96,12 +97,12 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
     // Every organisation the form showed is sent, also with no box ticked (all roles there removed).
     const shown = await grantableOrganizations(db(), requestContext(req));
     const everyone = administeredOrganizations(req.actor) === 'all';
-    const member = found(await db().transaction((tx) => staffMember(tx, requestContext(req), id)));
+    const member = found(await auditedTransaction(db(), requestContext(req), (tx) => staffMember(tx, requestContext(req), id)));
     for (const o of shown) {
       const visible = everyone ? member.memberships.some((m) => m.organizationId === o.id) : true;
       if (visible && !(o.id in organizationRoles)) organizationRoles[o.id] = [];
     }
-    const result = found(await db().transaction((tx) => changeRoles(tx, requestContext(req), id, { roles: everyone ? list(b.roles) : [], organizationRoles })));
+    const result = found(await auditedTransaction(db(), requestContext(req), (tx) => changeRoles(tx, requestContext(req), id, { roles: everyone ? list(b.roles) : [], organizationRoles })));
     if (!result.ok) return detailPage(req, reply, id, result.problems.map((p) => ({ field: p.field, message: t(p.key) })), 400);
     return reply.redirect(`/verwaltung/benutzer/${id}?gespeichert=rollen`, 303);
   });
@@ -110,7 +111,7 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
     app.post(`/verwaltung/benutzer/:id/${path}`, { config: { permission: 'user.update' }, schema: { hide: true } }, async (req, reply) => {
       const t = translator(req.lang);
       const { id } = req.params as { id: string };
-      const result = found(await db().transaction((tx) => setStaffStatus(tx, requestContext(req), id, status)));
+      const result = found(await auditedTransaction(db(), requestContext(req), (tx) => setStaffStatus(tx, requestContext(req), id, status)));
       if (result !== 'done') return detailPage(req, reply, id, [{ field: '', message: t(`admin.errors.status.${result}`) }], 400);
       return reply.redirect(`/verwaltung/benutzer/${id}?gespeichert=${notice}`, 303);
     });
@@ -118,7 +119,7 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
 
   app.post('/verwaltung/benutzer/:id/einladung-erneut', { config: { permission: 'user.update' }, schema: { hide: true } }, async (req, reply) => {
     const { id } = req.params as { id: string };
-    found(await db().transaction((tx) => resendInvitation(tx, requestContext(req), mail, id, publicBaseUrl(app.config, req), req.lang)));
+    found(await auditedTransaction(db(), requestContext(req), (tx) => resendInvitation(tx, requestContext(req), mail, id, publicBaseUrl(app.config, req), req.lang)));
     return reply.redirect(`/verwaltung/benutzer/${id}?gespeichert=erneut`, 303);
   });
 
@@ -140,7 +141,7 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
     const { token } = req.params as { token: string };
     const { password } = z.object({ password: z.string().default('') }).parse(req.body ?? {});
     const ctx = requestContext(req);
-    const result = await db().transaction(async (tx) => {
+    const result = await auditedTransaction(db(), requestContext(req), async (tx) => {
       const r = await acceptInvitation(tx, ctx, token, password);
       if (!r.ok) return { r };
       const session = await createSession(tx, r.userId, { ip: req.ip, userAgent: req.headers['user-agent'] }, app.config.sessions);

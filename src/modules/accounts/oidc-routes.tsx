@@ -1,4 +1,5 @@
 // Single sign-on through OpenID Connect, and the admin page for the providers (/verwaltung/anmeldedienste).
+import { auditedTransaction } from '../../platform/audit/index.ts';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isLang, translator } from '../../platform/i18n.ts';
@@ -75,7 +76,7 @@ export const oidcRoutes: FastifyPluginAsync = async (app) => {
       await auditRefusal(db(), ctx, p.id, exchanged.reason, exchanged.problem === 'unavailable' ? 'failed' : 'denied');
       return problemPage(req, reply, exchanged.problem);
     }
-    const result = await db().transaction((tx) => signInWithIdentity(tx, ctx, p, exchanged.claims));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => signInWithIdentity(tx, ctx, p, exchanged.claims));
     if (!result.ok) return problemPage(req, reply, result.problem);
     // A new session id at every sign-in; a session this browser still had is ended.
     if (req.sessionId) await endSession(db(), req.sessionId);
@@ -98,7 +99,7 @@ export const oidcRoutes: FastifyPluginAsync = async (app) => {
   app.post('/verwaltung/anmeldedienste', { config: { permission: 'identity_provider.manage' }, schema: { hide: true } }, async (req, reply) => {
     const t = translator(req.lang);
     const form = providerForm.parse(req.body ?? {});
-    const result = await db().transaction((tx) => addProvider(tx, requestContext(req), form, production));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => addProvider(tx, requestContext(req), form, production));
     if (!result.ok) {
       // Everything typed comes back, except the client secret.
       const { clientSecret: _secret, ...values } = form;
@@ -110,7 +111,7 @@ export const oidcRoutes: FastifyPluginAsync = async (app) => {
   app.post('/verwaltung/anmeldedienste/:provider/status', { config: { permission: 'identity_provider.manage' }, schema: { hide: true } }, async (req, reply) => {
     const { provider } = providerParam.parse(req.params);
     const { enabled } = z.object({ enabled: z.enum(['true', 'false']).catch('false') }).parse(req.body ?? {});
-    const changed = await db().transaction((tx) => setProviderEnabled(tx, requestContext(req), provider, enabled === 'true'));
+    const changed = await auditedTransaction(db(), requestContext(req), (tx) => setProviderEnabled(tx, requestContext(req), provider, enabled === 'true'));
     if (!changed) return reply.callNotFound();
     return reply.redirect(withLang('/verwaltung/anmeldedienste', req.lang), 303);
   });

@@ -1,4 +1,5 @@
 // Signing in and out, and one's own account.
+import { auditedTransaction } from '../../platform/audit/index.ts';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { translator } from '../../platform/i18n.ts';
@@ -74,7 +75,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       reply.page(<SignInPage csrf={reply.generateCsrf()} email={body.email} errors={list} next={body.weiter ? safeNext(body.weiter) : undefined}
         providers={await enabledProviders(db())} />, status);
     if (errors.length) return rerender(400, errors);
-    const result = await db().transaction((tx) => signInWithPassword(tx, requestContext(req), { email: body.email, password: body.password },
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => signInWithPassword(tx, requestContext(req), { email: body.email, password: body.password },
       app.config.sessions, undefined, { mail, baseUrl: baseUrl(req), lang: req.lang }));
     if (!result.ok) {
       if (result.reason === 'throttled') {
@@ -89,13 +90,13 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
   });
 
   app.post('/abmelden', { config: { permission: 'session.delete' }, schema: { hide: true } }, async (req, reply) => {
-    await db().transaction((tx) => signOut(tx, requestContext(req), req.sessionId!));
+    await auditedTransaction(db(), requestContext(req), (tx) => signOut(tx, requestContext(req), req.sessionId!));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect('/', 303);
   });
 
   app.post('/konto/ueberall-abmelden', { config: { permission: 'session.delete' }, schema: { hide: true } }, async (req, reply) => {
-    await db().transaction((tx) => signOut(tx, requestContext(req), req.sessionId!, true));
+    await auditedTransaction(db(), requestContext(req), (tx) => signOut(tx, requestContext(req), req.sessionId!, true));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.redirect('/anmelden', 303);
   });
@@ -110,7 +111,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
   app.post('/registrieren', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const t = translator(req.lang);
     const body = registerBody.parse(req.body ?? {});
-    const result = await db().transaction((tx) => registerCitizen(tx, requestContext(req), mail, body, baseUrl(req), req.lang));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => registerCitizen(tx, requestContext(req), mail, body, baseUrl(req), req.lang));
     if (!result.ok) {
       // Everything typed comes back, except the password.
       return reply.page(<RegisterPage csrf={reply.generateCsrf()} values={{ displayName: body.displayName, email: body.email }}
@@ -122,7 +123,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
   app.get('/bestaetigen/:token', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const t = translator(req.lang);
     const { token } = req.params as { token: string };
-    const result = await db().transaction((tx) => verifyEmail(tx, requestContext(req), token));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => verifyEmail(tx, requestContext(req), token));
     if (result === 'verified') return reply.page(<MessagePage title={t('verify.doneTitle')} text={t('verify.doneText')} />);
     return reply.page(<MessagePage title={t(`verify.${result}Title`)} text={t(`verify.${result}Text`)} resendCsrf={reply.generateCsrf()} />, 410);
   });
@@ -130,7 +131,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
   app.post('/bestaetigen/neu', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const t = translator(req.lang);
     const { email } = z.object({ email: z.string().max(254).default('') }).parse(req.body ?? {});
-    await db().transaction((tx) => resendVerification(tx, requestContext(req), mail, email, baseUrl(req), req.lang));
+    await auditedTransaction(db(), requestContext(req), (tx) => resendVerification(tx, requestContext(req), mail, email, baseUrl(req), req.lang));
     return reply.page(<MessagePage title={t('register.sentTitle')} text={t('verify.resentText')} />);
   });
 
@@ -143,7 +144,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     if (!z.email().safeParse(email.trim()).success) {
       return reply.page(<ForgotPasswordPage csrf={reply.generateCsrf()} email={email} errors={[{ field: 'email', message: t('register.errors.emailInvalid') }]} />, 400);
     }
-    await db().transaction((tx) => requestPasswordReset(tx, requestContext(req), mail, email, baseUrl(req), req.lang));
+    await auditedTransaction(db(), requestContext(req), (tx) => requestPasswordReset(tx, requestContext(req), mail, email, baseUrl(req), req.lang));
     return reply.page(<MessagePage title={t('register.sentTitle')} text={t('reset.sentText')} />);
   });
 
@@ -164,7 +165,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     const t = translator(req.lang);
     const { token } = req.params as { token: string };
     const { password } = z.object({ password: z.string().default('') }).parse(req.body ?? {});
-    const result = await db().transaction((tx) => resetPassword(tx, requestContext(req), token, password));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => resetPassword(tx, requestContext(req), token, password));
     if (result.ok) return reply.page(<MessagePage title={t('reset.doneTitle')} text={t('reset.doneText')} />);
     if ('state' in result) return resetLinkProblem(req, reply, result.state);
     return reply.page(<NewPasswordPage csrf={reply.generateCsrf()} token={token} errors={[{ field: 'password', message: t(`register.errors.password.${result.problem}`) }]} />, 400);
@@ -173,7 +174,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
   app.get('/konto/daten.json', { config: { permission: 'account.read' }, schema: { hide: true } }, async (req, reply) => {
     if (req.actor.kind !== 'user') return reply.redirect('/anmelden');
     const userId = req.actor.userId;
-    const data = await db().transaction((tx) => exportAccountData(tx, requestContext(req), userId));
+    const data = await auditedTransaction(db(), requestContext(req), (tx) => exportAccountData(tx, requestContext(req), userId));
     return reply.header('cache-control', 'no-store').header('content-disposition', 'attachment; filename="zugang-meine-daten.json"')
       .type('application/json; charset=utf-8').send(JSON.stringify(data, null, 2));
   });
@@ -183,7 +184,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     if (req.actor.kind !== 'user') return reply.redirect('/anmelden', 303);
     const userId = req.actor.userId;
     const { password } = z.object({ password: z.string().default('') }).parse(req.body ?? {});
-    const result = await db().transaction((tx) => deleteOwnAccount(tx, requestContext(req), userId, password));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => deleteOwnAccount(tx, requestContext(req), userId, password));
     if (result === 'deleted') {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.page(<MessagePage title={t('account.deletedTitle')} text={t('account.deletedText')} link={{ href: '/', label: t('nav.home') }} />);
@@ -210,7 +211,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     const t = translator(req.lang);
     const userId = req.actor.userId;
     const body = z.object({ email: z.string().max(300).default(''), password: z.string().max(500).default('') }).parse(req.body ?? {});
-    const result = await db().transaction((tx) => requestEmailChange(tx, requestContext(req), mail, userId, body, baseUrl(req), req.lang));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => requestEmailChange(tx, requestContext(req), mail, userId, body, baseUrl(req), req.lang));
     if (!result.ok) return renderAccount(req, reply, result.problems.map((p) => ({ field: p.field, message: t(p.key) })), 400, { newEmail: body.email });
     return reply.redirect('/konto?email=gesendet', 303);
   });
@@ -218,7 +219,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
   app.get('/email-bestaetigen/:token', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const t = translator(req.lang);
     const { token } = req.params as { token: string };
-    const result = await db().transaction((tx) => confirmEmailChange(tx, requestContext(req), token));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => confirmEmailChange(tx, requestContext(req), token));
     reply.header('referrer-policy', 'no-referrer');
     if (result === 'changed') return reply.page(<MessagePage title={t('account.emailChangedTitle')} text={t('account.emailChangedText')} link={{ href: '/konto', label: t('account.title') }} />);
     return reply.page(<MessagePage title={t(`account.emailLink.${result}`)} text={t('account.emailLink.text')} link={{ href: '/konto', label: t('account.title') }} />, 410);
@@ -228,7 +229,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     if (req.actor.kind !== 'user') return reply.redirect('/anmelden', 303);
     const userId = req.actor.userId;
     const { session } = z.object({ session: z.string().max(100).default('') }).parse(req.body ?? {});
-    await db().transaction((tx) => endOwnSession(tx, requestContext(req), userId, session));
+    await auditedTransaction(db(), requestContext(req), (tx) => endOwnSession(tx, requestContext(req), userId, session));
     if (session === req.sessionId) {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.redirect('/anmelden', 303);

@@ -1,5 +1,6 @@
 // The second factor in the browser: the code step of signing in, setting it up, new recovery codes,
 // switching it off.
+import { auditedTransaction } from '../../platform/audit/index.ts';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { eq } from 'drizzle-orm';
@@ -33,7 +34,7 @@ export const secondFactorRoutes: FastifyPluginAsync = async (app) => {
     if (!pending) return reply.redirect('/anmelden', 303);
     const body = codeBody.parse(req.body ?? {});
     const ctx = { ...requestContext(req), actor: { kind: 'user' as const, userId: pending.userId, roles: [], memberships: [] } };
-    const result = await db().transaction(async (tx) => {
+    const result = await auditedTransaction(db(), requestContext(req), async (tx) => {
       const r = await verifySecondFactor(tx, box, ctx, pending.userId, body.code);
       if (!r.ok) return { r };
       // A new session id once the sign-in is complete; the half-finished session ends.
@@ -79,7 +80,7 @@ export const secondFactorRoutes: FastifyPluginAsync = async (app) => {
     const userId = req.actor.userId;
     const body = codeBody.parse(req.body ?? {});
     const next = body.weiter ? safeNext(body.weiter) : undefined;
-    const result = await db().transaction(async (tx) => {
+    const result = await auditedTransaction(db(), requestContext(req), async (tx) => {
       const r = await confirmSetup(tx, box, requestContext(req), userId, body.code);
       if (r.ok) await confirmSecondFactor(tx, req.sessionId!);
       return r;
@@ -93,7 +94,7 @@ export const secondFactorRoutes: FastifyPluginAsync = async (app) => {
     if (req.actor.kind !== 'user') return reply.redirect('/anmelden', 303);
     const userId = req.actor.userId;
     const body = codeBody.parse(req.body ?? {});
-    const result = await db().transaction((tx) => renewRecoveryCodes(tx, box, requestContext(req), userId, body.code));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => renewRecoveryCodes(tx, box, requestContext(req), userId, body.code));
     if (!result.ok) return statusPage(req, reply, [{ field: 'renew-code', message: failure(req, result) }], result.reason === 'throttled' ? 429 : 400);
     reply.header('cache-control', 'no-store');
     return reply.page(<RecoveryCodesPage codes={result.recoveryCodes} next="/konto" />);
@@ -106,7 +107,7 @@ export const secondFactorRoutes: FastifyPluginAsync = async (app) => {
     if (needsSecondFactor(req.actor)) return statusPage(req, reply, [{ field: 'disable-code', message: t('secondFactor.staffKeep') }], 400);
     const userId = req.actor.userId;
     const body = codeBody.parse(req.body ?? {});
-    const result = await db().transaction((tx) => disableSecondFactor(tx, box, requestContext(req), userId, body.code));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => disableSecondFactor(tx, box, requestContext(req), userId, body.code));
     if (!result.ok) return statusPage(req, reply, [{ field: 'disable-code', message: failure(req, result) }], result.reason === 'throttled' ? 429 : 400);
     return reply.redirect('/konto?zwei-faktor=aus', 303);
   });

@@ -49,3 +49,36 @@ describe('audit log', () => {
     expect(check).toMatchObject({ ok: false, firstBrokenId: Number(third.id), reason: 'entry missing or reordered' });
   });
 });
+
+describe('changes to personal data audit themselves', () => {
+  it('writes an entry for every changed row of users, roles and memberships, with the actor of the transaction and no values', async () => {
+    const { createTestDatabase } = await import('../../test/db.ts');
+    const { auditedTransaction } = await import('./index.ts');
+    const { users, userRoles } = await import('../../modules/accounts/schema.ts');
+    const { eq, sql: q } = await import('drizzle-orm');
+    const { rows: r } = await import('../db.ts');
+    const d = await createTestDatabase();
+    try {
+      const actor = { kind: 'user' as const, userId: '0b6f4a39-2c1e-4d8a-9a55-0c8f3f1e7a01', roles: ['administrator' as const], memberships: [] };
+      const [u] = await auditedTransaction(d.db, { actor, ip: '198.51.100.9', correlationId: 'req-42' }, async (tx) => {
+        const created = await tx.insert(users).values({ email: 'neu@lindenau.example', displayName: 'Neu', kind: 'staff', passwordHash: 'argon2-geheim' }).returning();
+        await tx.insert(userRoles).values({ userId: created[0].id, role: 'caseworker' });
+        return created;
+      });
+      // Outside any request context (a script, a forgotten wrapper): still recorded, marked as such.
+      await d.db.update(users).set({ displayName: 'Neu Umbenannt' }).where(eq(users.id, u.id));
+      // Only bookkeeping columns changed: no entry.
+      await d.db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, u.id));
+      const entries = await r<{ action: string; resource_type: string; actor_user_id: string | null; subject_user_id: string; ip: string | null; correlation_id: string | null; details: { columns: string[]; context: string } }>(d.db,
+        q`SELECT action, resource_type, actor_user_id, subject_user_id, ip, correlation_id, details FROM audit_log WHERE action LIKE 'row.%' ORDER BY id`);
+      expect(entries.map((e) => `${e.action} ${e.resource_type}`)).toEqual(['row.insert users', 'row.insert user_roles', 'row.update users']);
+      expect(entries[0]).toMatchObject({ actor_user_id: actor.userId, subject_user_id: u.id, ip: '198.51.100.9', correlation_id: 'req-42' });
+      expect(entries[0].details.columns).toContain('password_hash');
+      expect(JSON.stringify(entries)).not.toContain('argon2-geheim');
+      expect(entries[2]).toMatchObject({ actor_user_id: null, details: { columns: ['display_name'], context: 'none' } });
+      expect((await verifyAuditChain(d.db)).ok).toBe(true);
+    } finally {
+      await d.drop();
+    }
+  });
+});

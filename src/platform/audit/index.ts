@@ -2,7 +2,7 @@
 // data, when, in which role, for what purpose. Entries are written in the same transaction as the read
 // or change they record; the database chains and protects them (migrations/0007_audit_log_chain.sql).
 import { sql } from 'drizzle-orm';
-import type { Queryable } from '../db.ts';
+import type { Database, Queryable } from '../db.ts';
 import { rows } from '../db.ts';
 import { auditLog } from './schema.ts';
 import type { Actor } from '../policy.ts';
@@ -29,6 +29,25 @@ export type AuditEntry = {
   outcome?: 'allowed' | 'denied' | 'failed';
   details?: Record<string, unknown>;
 };
+
+/**
+ * Tells the database who acts in this transaction: the triggers on tables with personal data
+ * (migrations/0012) write their entries with it. Settings are local to the transaction.
+ */
+export async function setAuditContext(tx: Queryable, ctx: RequestContext): Promise<void> {
+  await rows(tx, sql`SELECT set_config('zugang.actor_user_id', ${ctx.actor.kind === 'user' ? ctx.actor.userId : ''}, true),
+    set_config('zugang.actor_role', ${ctx.role ?? ''}, true), set_config('zugang.actor_organization_id', ${ctx.organizationId ?? ''}, true),
+    set_config('zugang.ip', ${ctx.ip ?? ''}, true), set_config('zugang.user_agent', ${ctx.userAgent?.slice(0, 400) ?? ''}, true),
+    set_config('zugang.correlation_id', ${ctx.correlationId ?? ''}, true)`);
+}
+
+/** A transaction that knows who acts: every change it makes to personal data is audited under that actor. */
+export async function auditedTransaction<T>(db: Database['db'], ctx: RequestContext, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await setAuditContext(tx, ctx);
+    return fn(tx);
+  });
+}
 
 export async function recordAudit(db: Queryable, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
