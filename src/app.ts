@@ -7,7 +7,8 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { h, type VNode } from 'preact';
 import type { Config } from './config.ts';
@@ -34,6 +35,8 @@ declare module 'fastify' {
   interface FastifyContextConfig { permission?: RoutePermission }
   interface FastifyRequest { lang: Lang; actor: Actor; sessionId: string | null }
   interface FastifyReply {
+    /** This response's Content-Security-Policy nonce for <script> elements (fresh for every response). */
+    scriptNonce: string;
     page(vnode: VNode<any>, status?: number): FastifyReply;
     /** A public page the same for every visitor: served from a one-minute cache per URL, language and host. */
     publicPage(build: () => Promise<VNode<any>>): Promise<FastifyReply>;
@@ -41,6 +44,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance { database: Database; config: Config; routeTable: RouteEntry[] }
 }
+
+type NonceResponse = ServerResponse & { scriptNonce?: string };
 
 export type AppOptions = { config: Config; database: Database };
 export type RouteEntry = { method: string; url: string; permission: RoutePermission };
@@ -80,16 +85,24 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   app.decorateRequest('sessionId', null);
   app.addHook('onRequest', async (req) => { req.actor = anonymous; req.sessionId = null; });
 
-  // No nonces: Zugang has no inline script at all, every script is a file from its own origin ('self').
+  // Strict CSP: scripts run only with this response's nonce ('strict-dynamic' passes the trust on to the
+  // chunks the nonced module imports); 'self' is the fallback for browsers without CSP level 3. There is no
+  // inline script at all: the nonce goes on the <script src> elements the layout renders.
+  app.decorateReply('scriptNonce', '');
+  app.addHook('onRequest', async (_req, reply) => {
+    reply.scriptNonce = randomBytes(16).toString('base64');
+    (reply.raw as NonceResponse).scriptNonce = reply.scriptNonce;
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as NonceResponse).scriptNonce}'`, "'strict-dynamic'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', new URL(config.tileUrl.replace(/\{s\}/, 'a').replace(/\{[a-z]\}/g, '0')).origin],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
+        baseUri: ["'none'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         upgradeInsecureRequests: config.env === 'production' ? [] : null,
@@ -148,22 +161,25 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
       lang: req.lang, dir: RTL.has(req.lang) ? 'rtl' : 'ltr', t: translator(req.lang), fmt: formats(req.lang, config.timezone),
       path: url.pathname, query: url.searchParams,
       municipality, assets: { css: assets.css, js: assets.js }, tileUrl: config.tileUrl, tileAttribution: config.tileAttribution,
-      requestId: String(req.id),
+      requestId: String(req.id), nonce: '',
     };
   };
-  app.decorateReply('view', function (this: FastifyReply) { return viewContext(this.request); });
+  app.decorateReply('view', function (this: FastifyReply) { return { ...viewContext(this.request), nonce: this.scriptNonce }; });
   app.decorateReply("page", function (this: FastifyReply, vnode: VNode<any>, status = 200) {
     return this.code(status).type('text/html; charset=utf-8').send(renderPage(this.view(), vnode));
   });
-  const publicPages = new TtlCache<string>(60_000, 500);
+  // Cached pages are rendered with a placeholder for the nonce (random per process, so no text can forge
+  // it) and kept split at it: each response joins the parts with its own nonce.
+  const noncePlaceholder = `zugang-nonce-${randomBytes(12).toString('hex')}`;
+  const publicPages = new TtlCache<string[]>(60_000, 500);
   app.decorateReply('publicPage', async function (this: FastifyReply, build: () => Promise<VNode<any>>) {
     const key = `${this.request.lang}|${this.request.host}|${this.request.url}`;
-    let html = publicPages.get(key);
-    if (html === undefined) {
-      html = renderPage(this.view(), await build());
-      publicPages.set(key, html);
+    let parts = publicPages.get(key);
+    if (parts === undefined) {
+      parts = renderPage({ ...viewContext(this.request), nonce: noncePlaceholder }, await build()).split(noncePlaceholder);
+      publicPages.set(key, parts);
     }
-    return this.code(200).type('text/html; charset=utf-8').send(html);
+    return this.code(200).type('text/html; charset=utf-8').send(parts.join(this.scriptNonce));
   });
 
   // Error handling first: plugins registered later inherit it.
