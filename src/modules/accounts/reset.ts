@@ -1,6 +1,7 @@
 // "Forgot password": a one-hour link by mail. The answer is the same for every address; using the link
 // sets the new password, ends every session of the account and is audited. A used or expired link leads
-// to a clear page offering a new one.
+// to a clear page offering a new one. Requests are counted per address and per IP (throttle.ts) before the
+// account is looked up: known and unknown addresses get the same answers and the same delays.
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
@@ -10,18 +11,28 @@ import type { Lang } from '../../platform/i18n.ts';
 import { oneTimeTokens, users } from './schema.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 import { endAllSessions } from './sessions.ts';
+import { countAttempt, throttleKeys, throttleWait } from './throttle.ts';
 
 const RESET_MINUTES = 60;
 const digest = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function requestPasswordReset(db: Queryable, ctx: RequestContext, mail: MailOptions, email: string, baseUrl: string, lang: Lang, now = new Date()) {
+export async function requestPasswordReset(db: Queryable, ctx: RequestContext, mail: MailOptions, email: string, baseUrl: string, lang: Lang, now = new Date()):
+  Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
+  const keys = throttleKeys('reset', email, ctx.ip);
+  const wait = await throttleWait(db, [keys.account, keys.ip], now);
+  if (wait > 0) {
+    await recordAudit(db, ctx, { action: 'account.request_reset', outcome: 'denied', details: { reason: 'throttled' } });
+    return { ok: false, retryAfterSeconds: wait };
+  }
+  await countAttempt(db, [keys.account, keys.ip], now);
   const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
-  if (!user || user.status !== 'active') return;
+  if (!user || user.status !== 'active') return { ok: true };
   const token = randomBytes(32).toString('base64url');
   await db.insert(oneTimeTokens).values({ tokenHash: digest(token), userId: user.id, purpose: 'reset_password', createdAt: now,
     expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000) });
   await queueMail(db, mail, user.email, 'resetPassword', lang, { name: user.displayName, link: `${baseUrl}/passwort-neu/${token}`, minutes: String(RESET_MINUTES) });
   await recordAudit(db, ctx, { action: 'account.request_reset', resourceType: 'user', resourceId: user.id, subjectUserId: user.id });
+  return { ok: true };
 }
 
 export type ResetTokenState = { state: 'valid'; userId: string; tokenId: string; email: string } | { state: 'expired' | 'used' | 'unknown' };
