@@ -24,6 +24,7 @@ import { DomainError } from './platform/errors.ts';
 import { resolveSession, SESSION_COOKIE } from './modules/accounts/sessions.ts';
 import csrf from '@fastify/csrf-protection';
 import { accountRoutes } from './modules/accounts/routes.tsx';
+import { auditRoutes } from './platform/audit/routes.tsx';
 import { anonymous, authorize, can, ForbiddenError, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
@@ -241,6 +242,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
 
   await app.register(directoryRoutes);
   await app.register(accountRoutes);
+  await app.register(auditRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;
