@@ -62,13 +62,16 @@ export function parseAuditFilter(input: AuditFilterInput): { filter: AuditFilter
   return { filter, problems };
 }
 
-/** A filter whose person searches are resolved to account ids. */
-export type ResolvedFilter = AuditFilter & { subjectIds?: string[]; actorIds?: string[] };
+/**
+ * A filter whose person searches are resolved to account ids, and whose period is also known as the range
+ * of ids it spans (`idRange`, null: no entry in the period).
+ */
+export type ResolvedFilter = AuditFilter & { subjectIds?: string[]; actorIds?: string[]; idRange?: { lo: number; hi: number } | null };
 export type Resolution = { filter: ResolvedFilter; people: { person?: Person[]; actor?: Person[] }; problems: FilterProblem[] };
 
-/** Turns the person searches into account ids; a search matching too many accounts is a problem of its field. */
-export async function resolveAuditFilter(db: Queryable, filter: AuditFilter): Promise<Resolution> {
+export async function resolveAuditFilter(db: Queryable, filter: AuditFilter, timeZone: string): Promise<Resolution> {
   const resolved: ResolvedFilter = { ...filter };
+  if (filter.from || filter.to) resolved.idRange = await periodIdRange(db, filter, timeZone);
   const people: Resolution['people'] = {};
   const problems: FilterProblem[] = [];
   for (const [field, key] of [['person', 'subjectIds'], ['actor', 'actorIds']] as const) {
@@ -82,13 +85,40 @@ export async function resolveAuditFilter(db: Queryable, filter: AuditFilter): Pr
   return { filter: resolved, people, problems };
 }
 
-function conditions(f: ResolvedFilter, timeZone: string): SQL[] {
+function period(f: AuditFilter, timeZone: string): SQL[] {
   const where: SQL[] = [];
-  if (f.subjectIds) where.push(f.subjectIds.length ? sql`subject_user_id = ANY(${sql.param(f.subjectIds)}::uuid[])` : sql`false`);
-  if (f.actorIds) where.push(f.actorIds.length ? sql`actor_user_id = ANY(${sql.param(f.actorIds)}::uuid[])` : sql`false`);
   // Whole days in the municipality's time zone: from the start of `from` to the start of the day after `to`.
   if (f.from) where.push(sql`at >= (${f.from}::date::timestamp AT TIME ZONE ${timeZone})`);
   if (f.to) where.push(sql`at < ((${f.to}::date + 1)::timestamp AT TIME ZONE ${timeZone})`);
+  return where;
+}
+
+/**
+ * The ids a period spans, from the (at, id) index alone. The planner cannot know that ids grow with the
+ * time, so with the period alone it would read the log backwards from the newest entry (measured: 100 ms
+ * for a week in the middle of 300,000 entries); bounded by these ids it reads only the period (1 ms). (Not derived from the times of single entries: an entry's time is its
+ * transaction's start, so ids and times are in the same order only roughly.)
+ */
+async function periodIdRange(db: Queryable, f: AuditFilter, timeZone: string): Promise<{ lo: number; hi: number } | null> {
+  // OFFSET 0 keeps the planner from turning min/max into backward scans of the primary key.
+  const [r] = await rows<{ lo: string | number | null; hi: string | number | null }>(db, sql`
+    SELECT min(id) AS lo, max(id) AS hi FROM (SELECT id FROM audit_log WHERE ${and(period(f, timeZone))} OFFSET 0) p`);
+  return r?.lo == null || r.hi == null ? null : { lo: Number(r.lo), hi: Number(r.hi) };
+}
+
+/** One account: equality, so that the (column, id) index delivers the newest first and stops after a page. */
+function oneOf(column: SQL, ids: string[]): SQL {
+  if (!ids.length) return sql`false`;
+  return ids.length === 1 ? sql`${column} = ${ids[0]}::uuid` : sql`${column} = ANY(${sql.param(ids)}::uuid[])`;
+}
+
+function conditions(f: ResolvedFilter, timeZone: string): SQL[] {
+  const where: SQL[] = [];
+  if (f.subjectIds) where.push(oneOf(sql`subject_user_id`, f.subjectIds));
+  if (f.actorIds) where.push(oneOf(sql`actor_user_id`, f.actorIds));
+  if (f.idRange === null) where.push(sql`false`);
+  else if (f.idRange) where.push(sql`id BETWEEN ${f.idRange.lo} AND ${f.idRange.hi}`);
+  where.push(...period(f, timeZone));
   if (f.action) where.push(sql`action = ${f.action}`);
   if (f.outcome) where.push(sql`outcome = ${f.outcome}`);
   return where;

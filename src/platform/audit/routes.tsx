@@ -7,7 +7,7 @@ import { translator, type T } from '../i18n.ts';
 import { recordAudit, verifyAuditChain, type RequestContext } from './index.ts';
 import {
   auditActions, auditPage, auditPages, csvLine, FILTER_FIELDS, nameEntries, parseAuditFilter, resolveAuditFilter,
-  type AuditFilter, type AuditFilterInput, type NamedEntry, type Resolution,
+  type AuditFilterInput, type NamedEntry, type Resolution, type ResolvedFilter,
 } from './reading.ts';
 import { AuditLogPage, PARAM, type AuditEntryView, type AuditLogView, type ChainView, type PersonView } from './views.tsx';
 import type { Person } from '../../modules/accounts/people.ts';
@@ -37,8 +37,8 @@ function filterQuery(values: AuditFilterInput, lang: string, extra: Record<strin
 }
 
 /** What the audit entry of a read records about the filter: as the officer typed it, without empty fields and without the account ids it resolved to. */
-function auditedFilter(f: AuditFilter & { subjectIds?: string[]; actorIds?: string[] }): Record<string, string> {
-  const { subjectIds: _s, actorIds: _a, ...typed } = f;
+function auditedFilter(f: ResolvedFilter): Record<string, string> {
+  const { subjectIds: _s, actorIds: _a, idRange: _r, ...typed } = f;
   return Object.fromEntries(Object.entries(typed).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
@@ -69,7 +69,7 @@ export const auditRoutes: FastifyPluginAsync = async (app) => {
     const values = typedFilter(req.query as Record<string, unknown>);
     const parsed = parseAuditFilter(values);
     const problems = [...parsed.problems];
-    const resolution = problems.length ? null : await resolveAuditFilter(db(), parsed.filter);
+    const resolution = problems.length ? null : await resolveAuditFilter(db(), parsed.filter, timeZone);
     if (resolution) problems.push(...resolution.problems);
     return { values, resolution: problems.length ? null : resolution, errors: problems.map((p) => ({ field: PARAM[p.field], message: t(p.key) })) };
   }

@@ -27,7 +27,7 @@ export const auditLog = pgTable('audit_log', {
 }, (t) => [
   // The data protection officer's filters (src/platform/audit/reading.ts) read newest first by id, in pages:
   // each filter column is followed by the id, so a filtered page is one index range read backwards.
-  index('audit_log_at_idx').on(t.at),
+  index('audit_log_at_id_idx').on(t.at, t.id),
   index('audit_log_actor_id_idx').on(t.actorUserId, t.id),
   index('audit_log_subject_id_idx').on(t.subjectUserId, t.id),
   index('audit_log_action_id_idx').on(t.action, t.id),
