@@ -7,7 +7,8 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { serializerCompiler, validatorCompiler, jsonSchemaTransform, hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { h, type VNode } from 'preact';
 import type { Config } from './config.ts';
@@ -27,6 +28,7 @@ import { secondFactorRoutes } from './modules/accounts/second-factor-routes.tsx'
 import { adminRoutes } from './modules/accounts/admin-routes.tsx';
 import { anonymous, authorize, can, canAfterSecondFactor, ForbiddenError, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
 import { oidcRoutes } from './modules/accounts/oidc-routes.tsx';
+import { auditRoutes } from './platform/audit/routes.tsx';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
 import { directoryRoutes } from './modules/directory/routes.tsx';
@@ -43,6 +45,8 @@ declare module 'fastify' {
     secondFactorEnabled: boolean;
   }
   interface FastifyReply {
+    /** This response's Content-Security-Policy nonce for <script> elements (fresh for every response). */
+    scriptNonce: string;
     page(vnode: VNode<any>, status?: number): FastifyReply;
     /** A public page the same for every visitor: served from a one-minute cache per URL, language and host. */
     publicPage(build: () => Promise<VNode<any>>): Promise<FastifyReply>;
@@ -50,6 +54,8 @@ declare module 'fastify' {
   }
   interface FastifyInstance { database: Database; config: Config; routeTable: RouteEntry[] }
 }
+
+type NonceResponse = ServerResponse & { scriptNonce?: string };
 
 export type AppOptions = { config: Config; database: Database };
 export type RouteEntry = { method: string; url: string; permission: RoutePermission };
@@ -91,16 +97,24 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   app.decorateRequest('secondFactorEnabled', false);
   app.addHook('onRequest', async (req) => { req.actor = anonymous; req.sessionId = null; req.pendingSecondFactor = null; req.secondFactorEnabled = false; });
 
-  // No nonces: Zugang has no inline script at all, every script is a file from its own origin ('self').
+  // Strict CSP: scripts run only with this response's nonce ('strict-dynamic' passes the trust on to the
+  // chunks the nonced module imports); 'self' is the fallback for browsers without CSP level 3. There is no
+  // inline script at all: the nonce goes on the <script src> elements the layout renders.
+  app.decorateReply('scriptNonce', '');
+  app.addHook('onRequest', async (_req, reply) => {
+    reply.scriptNonce = randomBytes(16).toString('base64');
+    (reply.raw as NonceResponse).scriptNonce = reply.scriptNonce;
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
+        scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as NonceResponse).scriptNonce}'`, "'strict-dynamic'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', new URL(config.tileUrl.replace(/\{s\}/, 'a').replace(/\{[a-z]\}/g, '0')).origin],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
+        baseUri: ["'none'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
         upgradeInsecureRequests: config.env === 'production' ? [] : null,
@@ -165,22 +179,25 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
       lang: req.lang, dir: RTL.has(req.lang) ? 'rtl' : 'ltr', t: translator(req.lang), fmt: formats(req.lang, config.timezone),
       path: url.pathname, query: url.searchParams,
       municipality, assets: { css: assets.css, js: assets.js }, tileUrl: config.tileUrl, tileAttribution: config.tileAttribution,
-      requestId: String(req.id),
+      requestId: String(req.id), nonce: '',
     };
   };
-  app.decorateReply('view', function (this: FastifyReply) { return viewContext(this.request); });
+  app.decorateReply('view', function (this: FastifyReply) { return { ...viewContext(this.request), nonce: this.scriptNonce }; });
   app.decorateReply("page", function (this: FastifyReply, vnode: VNode<any>, status = 200) {
     return this.code(status).type('text/html; charset=utf-8').send(renderPage(this.view(), vnode));
   });
-  const publicPages = new TtlCache<string>(60_000, 500);
+  // Cached pages are rendered with a placeholder for the nonce (random per process, so no text can forge
+  // it) and kept split at it: each response joins the parts with its own nonce.
+  const noncePlaceholder = `zugang-nonce-${randomBytes(12).toString('hex')}`;
+  const publicPages = new TtlCache<string[]>(60_000, 500);
   app.decorateReply('publicPage', async function (this: FastifyReply, build: () => Promise<VNode<any>>) {
     const key = `${this.request.lang}|${this.request.host}|${this.request.url}`;
-    let html = publicPages.get(key);
-    if (html === undefined) {
-      html = renderPage(this.view(), await build());
-      publicPages.set(key, html);
+    let parts = publicPages.get(key);
+    if (parts === undefined) {
+      parts = renderPage({ ...viewContext(this.request), nonce: noncePlaceholder }, await build()).split(noncePlaceholder);
+      publicPages.set(key, parts);
     }
-    return this.code(200).type('text/html; charset=utf-8').send(html);
+    return this.code(200).type('text/html; charset=utf-8').send(parts.join(this.scriptNonce));
   });
 
   // Error handling first: plugins registered later inherit it.
@@ -245,6 +262,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(secondFactorRoutes);
   await app.register(adminRoutes);
   await app.register(oidcRoutes);
+  await app.register(auditRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;

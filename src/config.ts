@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isIP } from 'node:net';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,7 +22,19 @@ const envSchema = z.object({
   ZUGANG_TIMEZONE: z.string().default('Europe/Berlin'),
   ZUGANG_MUNICIPALITY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-  TRUST_PROXY: bool.optional(),
+  // on/off, or the addresses (and CIDR ranges) of the proxies whose X-Forwarded-For is believed.
+  TRUST_PROXY: z.string().transform((v, ctx) => {
+    const flag = bool.safeParse(v.trim().toLowerCase());
+    if (flag.success) return flag.data;
+    const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+    const valid = list.length > 0 && list.every((x) => {
+      const [address, bits, ...rest] = x.split('/');
+      const version = isIP(address);
+      return version !== 0 && rest.length === 0 && (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128)));
+    });
+    if (!valid) { ctx.addIssue({ code: 'custom', message: 'on, off, or a comma-separated list of proxy addresses or CIDR ranges' }); return z.NEVER; }
+    return list;
+  }).optional(),
   /** Seals stored secrets (TOTP keys); at least 32 characters; required in production. */
   ZUGANG_SECRET_KEY: z.string().min(32, 'at least 32 characters').optional(),
   ZUGANG_STAFF_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
@@ -89,7 +102,8 @@ export type Config = {
   tileAttribution: string;
   timezone: string;
   logLevel: string;
-  trustProxy: boolean;
+  /** Whether X-Forwarded-For names the client: from any proxy (true), from none (false), or from these addresses. */
+  trustProxy: boolean | string[];
   secretKey: string;
   sessions: { staffIdleMinutes: number; citizenIdleMinutes: number; absoluteHours: number };
   /** Sign-in providers from the environment (more can be added in the admin area). */

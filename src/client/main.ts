@@ -24,23 +24,29 @@ async function initMap() {
   container.hidden = false;
   const map = L.map(container, { scrollWheelZoom: false });
   L.tileLayer(data.tiles, { attribution: data.attribution, maxZoom: 19 }).addTo(map);
+  // Layers go onto the map only once it has a view: Leaflet cannot draw vector layers on a map without one.
   const bounds = L.latLngBounds([]);
+  const layers: L.Layer[] = [];
   for (const area of data.areas ?? []) {
-    const layer = L.geoJSON(area.boundary as GeoJSON.GeoJsonObject, { style: { color: '#1f3a93', weight: 2, fillOpacity: 0.08 } }).addTo(map);
+    const layer = L.geoJSON(area.boundary as GeoJSON.GeoJsonObject, { style: { color: '#1f3a93', weight: 2, fillOpacity: 0.08 } });
     layer.bindTooltip(area.name);
     if (area.href && (data.areas?.length ?? 0) > 1) layer.on('click', () => { window.location.href = area.href!; });
     bounds.extend(layer.getBounds());
+    layers.push(layer);
   }
   for (const m of data.markers ?? []) {
-    const marker = L.circleMarker([m.lat, m.lon], { radius: 7, color: '#1f3a93', fillColor: '#3d5fd0', fillOpacity: 0.9 }).addTo(map);
+    const marker = L.circleMarker([m.lat, m.lon], { radius: 7, color: '#1f3a93', fillColor: '#3d5fd0', fillOpacity: 0.9 });
     const label = document.createElement(m.href ? 'a' : 'span');
     label.textContent = m.name;
     if (m.href && label instanceof HTMLAnchorElement) label.href = m.href;
     marker.bindPopup(label);
     bounds.extend([m.lat, m.lon]);
+    layers.push(marker);
   }
   if (data.origin) bounds.extend([data.origin.lat, data.origin.lon]);
   if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 16 });
+  else map.setView([51.16, 10.45], 6);
+  for (const layer of layers) layer.addTo(map);
 }
 
 function initSuggest() {

@@ -1,6 +1,7 @@
 // Citizens register themselves with an e-mail address that they confirm through a link. The answer to a
 // registration is the same whether the address already has an account or not (the owner of that address
-// gets a mail saying so), so the form reveals nobody's account.
+// gets a mail saying so), so the form reveals nobody's account. Registrations and resends are counted per
+// address and per IP (throttle.ts) before any account is looked up, alike for known and unknown addresses.
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db.ts';
@@ -10,6 +11,7 @@ import type { Lang } from '../../platform/i18n.ts';
 import { users } from './schema.ts';
 import { consumeToken, issueToken, tokenState } from './tokens.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
+import { countAttempt, throttleKeys, throttleWait } from './throttle.ts';
 
 const VERIFY_HOURS = 48;
 
@@ -33,9 +35,17 @@ async function issueVerification(db: Queryable, mail: MailOptions, user: { id: s
 }
 
 export async function registerCitizen(db: Queryable, ctx: RequestContext, mail: MailOptions,
-  input: { displayName: string; email: string; password: string }, baseUrl: string, lang: Lang, now = new Date()): Promise<{ ok: true } | { ok: false; problems: FieldProblem[] }> {
+  input: { displayName: string; email: string; password: string }, baseUrl: string, lang: Lang, now = new Date()):
+  Promise<{ ok: true } | { ok: false; problems: FieldProblem[] } | { ok: false; retryAfterSeconds: number }> {
+  const keys = throttleKeys('register', input.email, ctx.ip);
+  const wait = await throttleWait(db, [keys.account, keys.ip], now);
+  if (wait > 0) {
+    await recordAudit(db, ctx, { action: 'account.create', outcome: 'denied', details: { reason: 'throttled' } });
+    return { ok: false, retryAfterSeconds: wait };
+  }
   const problems = registrationProblems(input);
   if (problems.length) return { ok: false, problems };
+  await countAttempt(db, [keys.account, keys.ip], now);
   const email = input.email.trim().toLowerCase();
   const [existing] = await db.select().from(users).where(eq(users.email, email));
   if (existing) {
@@ -62,9 +72,18 @@ export async function verifyEmail(db: Queryable, ctx: RequestContext, token: str
 }
 
 /** A fresh link for an address whose account is not confirmed yet; the same silence for any other address. */
-export async function resendVerification(db: Queryable, ctx: RequestContext, mail: MailOptions, email: string, baseUrl: string, lang: Lang, now = new Date()) {
+export async function resendVerification(db: Queryable, ctx: RequestContext, mail: MailOptions, email: string, baseUrl: string, lang: Lang, now = new Date()):
+  Promise<{ ok: true } | { ok: false; retryAfterSeconds: number }> {
+  const keys = throttleKeys('register', email, ctx.ip);
+  const wait = await throttleWait(db, [keys.account, keys.ip], now);
+  if (wait > 0) {
+    await recordAudit(db, ctx, { action: 'account.resend_verification', outcome: 'denied', details: { reason: 'throttled' } });
+    return { ok: false, retryAfterSeconds: wait };
+  }
+  await countAttempt(db, [keys.account, keys.ip], now);
   const [user] = await db.select().from(users).where(eq(users.email, email.trim().toLowerCase()));
-  if (!user || user.emailVerifiedAt || user.kind !== 'citizen') return;
+  if (!user || user.emailVerifiedAt || user.kind !== 'citizen') return { ok: true };
   await issueVerification(db, mail, user, baseUrl, lang, now);
   await recordAudit(db, ctx, { action: 'account.resend_verification', resourceType: 'user', resourceId: user.id, subjectUserId: user.id });
+  return { ok: true };
 }

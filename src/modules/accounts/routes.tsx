@@ -25,6 +25,14 @@ export function safeNext(next: string | undefined): string {
   return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : '/konto';
 }
 
+/** "Too many attempts, wait …": 429 with Retry-After; the caller re-renders its form with what was typed. */
+function throttled(req: FastifyRequest, reply: FastifyReply, seconds: number) {
+  const t = translator(req.lang);
+  reply.header('retry-after', String(seconds));
+  const wait = seconds < 120 ? t('errors.wait.seconds', { count: seconds }) : t('errors.wait.minutes', { count: Math.ceil(seconds / 60) });
+  return [{ field: '', message: t('errors.throttled', { wait }) }];
+}
+
 export function requestContext(req: FastifyRequest): RequestContext {
   return { actor: req.actor, ip: req.ip, userAgent: req.headers['user-agent'], correlationId: String(req.id) };
 }
@@ -112,6 +120,10 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     const t = translator(req.lang);
     const body = registerBody.parse(req.body ?? {});
     const result = await auditedTransaction(db(), requestContext(req), (tx) => registerCitizen(tx, requestContext(req), mail, body, baseUrl(req), req.lang));
+    if ('retryAfterSeconds' in result) {
+      return reply.page(<RegisterPage csrf={reply.generateCsrf()} values={{ displayName: body.displayName, email: body.email }}
+        errors={throttled(req, reply, result.retryAfterSeconds)} />, 429);
+    }
     if (!result.ok) {
       // Everything typed comes back, except the password.
       return reply.page(<RegisterPage csrf={reply.generateCsrf()} values={{ displayName: body.displayName, email: body.email }}
@@ -131,7 +143,11 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
   app.post('/bestaetigen/neu', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const t = translator(req.lang);
     const { email } = z.object({ email: z.string().max(254).default('') }).parse(req.body ?? {});
-    await auditedTransaction(db(), requestContext(req), (tx) => resendVerification(tx, requestContext(req), mail, email, baseUrl(req), req.lang));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => resendVerification(tx, requestContext(req), mail, email, baseUrl(req), req.lang));
+    if (!result.ok) {
+      return reply.page(<MessagePage title={t('verify.resend')} text={t('verify.resendText')} resendCsrf={reply.generateCsrf()} resendEmail={email}
+        errors={throttled(req, reply, result.retryAfterSeconds)} />, 429);
+    }
     return reply.page(<MessagePage title={t('register.sentTitle')} text={t('verify.resentText')} />);
   });
 
@@ -144,7 +160,8 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     if (!z.email().safeParse(email.trim()).success) {
       return reply.page(<ForgotPasswordPage csrf={reply.generateCsrf()} email={email} errors={[{ field: 'email', message: t('register.errors.emailInvalid') }]} />, 400);
     }
-    await auditedTransaction(db(), requestContext(req), (tx) => requestPasswordReset(tx, requestContext(req), mail, email, baseUrl(req), req.lang));
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => requestPasswordReset(tx, requestContext(req), mail, email, baseUrl(req), req.lang));
+    if (!result.ok) return reply.page(<ForgotPasswordPage csrf={reply.generateCsrf()} email={email} errors={throttled(req, reply, result.retryAfterSeconds)} />, 429);
     return reply.page(<MessagePage title={t('register.sentTitle')} text={t('reset.sentText')} />);
   });
 

@@ -10,7 +10,10 @@ import type { Queryable } from '../../platform/db.ts';
 import type { SecretBox } from '../../platform/secrets.ts';
 import { recordAudit, type RequestContext } from '../../platform/audit/index.ts';
 import { recoveryCodes, users } from './schema.ts';
-import { throttleWait, recordThrottledFailure, clearThrottle } from './service.ts';
+import { THROTTLE_RULES, clearAttempts, countAttempt, throttleWait, type ThrottleKey } from './throttle.ts';
+
+/** Wrong codes are counted per account, with the sign-in's growing delay. */
+const codeKey = (userId: string): ThrottleKey => ({ key: `totp:account:${userId}`, rule: THROTTLE_RULES.signin.account });
 
 export const RECOVERY_CODE_COUNT = 10;
 /** Without ambiguous characters (0/O, 1/I/L), so codes can be read from paper. */
@@ -58,19 +61,19 @@ export type ConfirmResult = { ok: true; recoveryCodes: string[] } | { ok: false;
 
 /** The first code from the app switches the second factor on and yields the recovery codes (shown once). */
 export async function confirmSetup(db: Queryable, box: SecretBox, ctx: RequestContext, userId: string, code: string, now = new Date()): Promise<ConfirmResult> {
-  const keys = [`totp:${userId}`];
+  const keys = [codeKey(userId)];
   const wait = await throttleWait(db, keys, now);
   if (wait > 0) return { ok: false, reason: 'throttled', retryAfterSeconds: wait };
   const [u] = await db.select().from(users).where(eq(users.id, userId));
   if (!u || u.totpEnabledAt) return { ok: false, reason: 'invalid' };
   if (!(await checkCode(db, box, u, code))) {
-    await recordThrottledFailure(db, keys, now);
+    await countAttempt(db, keys, now);
     await recordAudit(db, ctx, { action: 'second_factor.enable', outcome: 'denied', subjectUserId: userId, details: { reason: 'wrong code' } });
     return { ok: false, reason: 'invalid' };
   }
   await db.update(users).set({ totpEnabledAt: now, updatedAt: now }).where(eq(users.id, userId));
   const codes = await replaceRecoveryCodes(db, userId);
-  await clearThrottle(db, keys);
+  await clearAttempts(db, keys[0]);
   await recordAudit(db, ctx, { action: 'second_factor.enable', resourceType: 'user', resourceId: userId, subjectUserId: userId });
   return { ok: true, recoveryCodes: codes };
 }
@@ -86,7 +89,7 @@ export type SecondFactorResult = { ok: true; method: 'totp' | 'recovery_code'; r
 
 /** A code at sign-in: six digits from the app, or one of the recovery codes (each works once). */
 export async function verifySecondFactor(db: Queryable, box: SecretBox, ctx: RequestContext, userId: string, code: string, now = new Date()): Promise<SecondFactorResult> {
-  const keys = [`totp:${userId}`];
+  const keys = [codeKey(userId)];
   const wait = await throttleWait(db, keys, now);
   if (wait > 0) {
     await recordAudit(db, ctx, { action: 'session.second_factor', outcome: 'denied', subjectUserId: userId, details: { reason: 'throttled' } });
@@ -102,11 +105,11 @@ export async function verifySecondFactor(db: Queryable, box: SecretBox, ctx: Req
     if (used.length === 1) method = 'recovery_code';
   }
   if (!method) {
-    await recordThrottledFailure(db, keys, now);
+    await countAttempt(db, keys, now);
     await recordAudit(db, ctx, { action: 'session.second_factor', outcome: 'denied', subjectUserId: userId, details: { reason: 'wrong code' } });
     return { ok: false, reason: 'invalid' };
   }
-  await clearThrottle(db, keys);
+  await clearAttempts(db, keys[0]);
   const left = await recoveryCodesLeft(db, userId);
   await recordAudit(db, ctx, { action: 'session.second_factor', resourceType: 'user', resourceId: userId, subjectUserId: userId, details: { method, recoveryCodesLeft: left } });
   return { ok: true, method, recoveryCodesLeft: left };

@@ -1,6 +1,6 @@
 // Signing in and out. Every attempt is audited; failures slow further attempts per account and per IP
-// (stored in the database, so all app instances count together); the answer never reveals whether an
-// e-mail address has an account.
+// (throttle.ts: counted in the database, so all app instances count together); the answer never reveals
+// whether an e-mail address has an account.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
 import { recordAudit, type RequestContext } from '../../platform/audit/index.ts';
@@ -9,42 +9,13 @@ import { auditLog } from '../../platform/audit/schema.ts';
 import { dummyHash, verifyPassword } from './passwords.ts';
 import { createSession, endAllSessions, endSession, type SessionLimits, DEFAULT_LIMITS } from './sessions.ts';
 import { queueMail, type MailOptions } from '../../platform/mail/index.ts';
+import { clearAttempts, countAttempt, throttleKeys, throttleWait } from './throttle.ts';
 import type { Lang } from '../../platform/i18n.ts';
-
-/** Free attempts before the delay starts; then 2, 4, 8 … seconds, at most 15 minutes. */
-const FREE_FAILURES = 5;
-const MAX_DELAY_S = 15 * 60;
-
-export function delaySeconds(failures: number): number {
-  return failures < FREE_FAILURES ? 0 : Math.min(MAX_DELAY_S, 2 ** (failures - FREE_FAILURES + 1));
-}
 
 export type SignInResult =
   | { ok: true; token: string; userId: string }
   | { ok: false; reason: 'invalid' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number };
-
-/** Seconds to wait before the next attempt under these keys (0: go ahead). */
-export async function throttleWait(db: Queryable, keys: string[], now: Date) {
-  const list = await db.select().from(signInThrottle).where(sql`${signInThrottle.key} = ANY(${sql.param(keys)}::text[])`);
-  let wait = 0;
-  for (const r of list) {
-    const until = r.lastFailureAt.getTime() + delaySeconds(r.failures) * 1000;
-    wait = Math.max(wait, Math.ceil((until - now.getTime()) / 1000));
-  }
-  return wait;
-}
-
-export async function recordThrottledFailure(db: Queryable, keys: string[], now: Date) {
-  for (const key of keys) {
-    await db.insert(signInThrottle).values({ key, failures: 1, lastFailureAt: now })
-      .onConflictDoUpdate({ target: signInThrottle.key, set: { failures: sql`${signInThrottle.failures} + 1`, lastFailureAt: now } });
-  }
-}
-
-export async function clearThrottle(db: Queryable, keys: string[]) {
-  await db.delete(signInThrottle).where(sql`${signInThrottle.key} = ANY(${sql.param(keys)}::text[])`);
-}
 
 /** After this many failures in a row the account's owner gets a mail (at most one a day). */
 const NOTIFY_AFTER_FAILURES = 10;
@@ -54,8 +25,8 @@ export type FailureNotice = { mail: MailOptions; baseUrl: string; lang: Lang };
 export async function signInWithPassword(db: Queryable, ctx: RequestContext, input: { email: string; password: string },
   limits: SessionLimits = DEFAULT_LIMITS, now = new Date(), notice?: FailureNotice): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const keys = [`account:${email}`, `ip:${ctx.ip ?? 'unknown'}`];
-  const wait = await throttleWait(db, keys, now);
+  const keys = throttleKeys('signin', email, ctx.ip);
+  const wait = await throttleWait(db, [keys.account, keys.ip], now);
   if (wait > 0) {
     await recordAudit(db, ctx, { action: 'session.create', outcome: 'denied', details: { reason: 'throttled', email } });
     return { ok: false, reason: 'throttled', retryAfterSeconds: wait };
@@ -64,12 +35,12 @@ export async function signInWithPassword(db: Queryable, ctx: RequestContext, inp
   // Verify against a dummy hash for unknown addresses: both answers take the same time.
   const valid = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHash(), input.password), false);
   if (!user || !valid || user.status !== 'active' || (user.kind === 'citizen' && !user.emailVerifiedAt)) {
-    await recordThrottledFailure(db, keys, now);
+    await countAttempt(db, [keys.account, keys.ip], now);
     await recordAudit(db, ctx, { action: 'session.create', outcome: 'denied', subjectUserId: user?.id, details: { reason: 'invalid credentials' } });
-    if (user && notice) await notifyOwner(db, notice, user, keys[0], now);
+    if (user && notice) await notifyOwner(db, notice, user, keys.account.key, now);
     return { ok: false, reason: 'invalid' };
   }
-  await db.delete(signInThrottle).where(eq(signInThrottle.key, keys[0]));
+  await clearAttempts(db, keys.account);
   const { token, id } = await createSession(db, user.id, { ip: ctx.ip, userAgent: ctx.userAgent }, limits, now);
   await db.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
   await recordAudit(db, { ...ctx, actor: { kind: 'user', userId: user.id, roles: [], memberships: [] } },

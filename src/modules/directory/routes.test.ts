@@ -160,11 +160,11 @@ describe('public directory pages', () => {
   it('sends a strict Content-Security-Policy and has no inline script', async () => {
     const res = await get('/');
     const csp = String(res.headers['content-security-policy']);
-    expect(csp).toMatch(/script-src 'self'(;|$)/);
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$)/);
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toContain('unsafe-inline');
     for (const page of [res.body, (await get('/sozialraeume')).body, (await get(`/angebote/${erziehung.id}`)).body]) {
-      // Only script files and non-executable JSON data blocks.
+      // Only script files and non-executable JSON data blocks (src/platform/csp.test.ts checks the nonces).
       expect(page).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/);
     }
   });

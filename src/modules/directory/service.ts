@@ -107,6 +107,15 @@ export async function districtNames(db: Queryable): Promise<Map<string, { code: 
   return result;
 }
 
+/** Names of organisations by id (for pages that name the organisation someone acted for). */
+export async function organizationNames(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const list = await db.select({ id: t.organizations.id, name: t.organizations.name }).from(t.organizations)
+    .where(sql`${t.organizations.id} = ANY(${sql.param(unique)}::uuid[])`);
+  return new Map(list.map((o) => [o.id, o.name]));
+}
+
 export async function getOrganization(db: Queryable, id: string) {
   const [o] = await db.select().from(t.organizations).where(eq(t.organizations.id, id));
   if (!o) return null;

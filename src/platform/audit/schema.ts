@@ -24,5 +24,12 @@ export const auditLog = pgTable('audit_log', {
   details: jsonb('details').notNull().default({}),
   prevHash: text('prev_hash'),
   hash: text('hash'),
-}, (t) => [index('audit_log_at_idx').on(t.at), index('audit_log_actor_idx').on(t.actorUserId), index('audit_log_subject_idx').on(t.subjectUserId),
-  index('audit_log_action_idx').on(t.action)]);
+}, (t) => [
+  // The data protection officer's filters (src/platform/audit/reading.ts) read newest first by id, in pages:
+  // each filter column is followed by the id, so a filtered page is one index range read backwards.
+  index('audit_log_at_id_idx').on(t.at, t.id),
+  index('audit_log_actor_id_idx').on(t.actorUserId, t.id),
+  index('audit_log_subject_id_idx').on(t.subjectUserId, t.id),
+  index('audit_log_action_id_idx').on(t.action, t.id),
+  index('audit_log_outcome_id_idx').on(t.outcome, t.id),
+]);

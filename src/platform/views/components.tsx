@@ -71,9 +71,10 @@ export function Pagination(props: { page: number; total: number; perPage: number
 
 /** JSON for the client script, in a data block the CSP allows (it is never executed). */
 export function JsonData(props: { id: string; data: unknown }) {
+  const v = useView();
   const json = JSON.stringify(props.data).replace(/</g, '\\u003c');
   // eslint-disable-next-line react/no-danger -- the one reviewed place for raw output: JSON with < escaped.
-  return <script type="application/json" id={props.id} dangerouslySetInnerHTML={{ __html: json }} />;
+  return <script type="application/json" id={props.id} nonce={v.nonce} dangerouslySetInnerHTML={{ __html: json }} />;
 }
 
 export type FieldError = { field: string; message: string };

@@ -17,6 +17,8 @@ export type ViewContext = {
   tileUrl: string;
   tileAttribution: string;
   requestId: string;
+  /** This response's CSP nonce: every <script> element carries it. */
+  nonce: string;
 };
 
 export const Ctx = createContext<ViewContext>(null as unknown as ViewContext);

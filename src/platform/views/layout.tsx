@@ -18,8 +18,8 @@ export function Layout(props: { title: string; crumbs?: Crumb[]; children: Compo
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="stylesheet" href={v.assets.css} />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-        {/* External script from our origin ('self' in the CSP): no nonce, so that public pages can be cached. */}
-        <script type="module" src={v.assets.js} defer />
+        {/* A script file from our origin with this response's nonce (cached pages get theirs when sent). */}
+        <script type="module" src={v.assets.js} nonce={v.nonce} defer />
       </head>
       <body>
         <a class="skip-link" href="#main">{t('layout.skip')}</a>

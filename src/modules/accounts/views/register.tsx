@@ -25,17 +25,18 @@ export function RegisterPage(props: { csrf: string; values: { displayName?: stri
 }
 
 /** A short page with a title, a text and, where useful, a form to ask for a new confirmation link. */
-export function MessagePage(props: { title: string; text: string; resendCsrf?: string; link?: { href: string; label: string } }) {
+export function MessagePage(props: { title: string; text: string; resendCsrf?: string; resendEmail?: string; errors?: FieldError[]; link?: { href: string; label: string } }) {
   const v = useView();
   const { t } = v;
   return (
     <Layout title={props.title} noindex>
       <h1 class="kern-heading-large">{props.title}</h1>
       <p class="kern-body kern-body--large">{props.text}</p>
+      <ErrorSummary errors={props.errors ?? []} />
       {props.resendCsrf ? (
         <form method="post" action="/bestaetigen/neu" class="form" novalidate>
           <input type="hidden" name="_csrf" value={props.resendCsrf} />
-          <Field id="email" label={t('signin.email')} type="email" autocomplete="email" />
+          <Field id="email" label={t('signin.email')} type="email" autocomplete="email" value={props.resendEmail} />
           <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{t('verify.resend')}</span></button>
         </form>
       ) : <p><A href={props.link?.href ?? '/anmelden'}>{props.link?.label ?? t('signin.title')}</A></p>}
