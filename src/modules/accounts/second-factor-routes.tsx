@@ -64,7 +64,8 @@ export const secondFactorRoutes: FastifyPluginAsync = async (app) => {
 
   const setupPage = async (req: FastifyRequest, reply: FastifyReply, next: string | undefined, errors: { field: string; message: string }[] = [], status = 200) => {
     if (req.actor.kind !== 'user') return reply.redirect('/anmelden', 303);
-    const state = await setupState(db(), box, req.actor.userId, `Zugang ${reply.view().municipality.shortName}`);
+    const userId = req.actor.userId;
+    const state = await auditedTransaction(db(), requestContext(req), (tx) => setupState(tx, box, userId, `Zugang ${reply.view().municipality.shortName}`));
     if (state === 'enabled') return statusPage(req, reply);
     reply.header('cache-control', 'no-store');
     return reply.page(<SetupPage csrf={reply.generateCsrf()} next={next} qrSvg={state.qrSvg} secret={state.secret} required={needsSecondFactor(req.actor)} errors={errors} />, status);

@@ -79,7 +79,7 @@ export function AuditLogPage(props: { a: AuditLogView }) {
   };
   const outcomeLabel = (o: string) => t(`auditLog.outcomes.${o}`);
   return (
-    <Layout title={t('auditLog.title')} crumbs={[{ label: t('auditLog.title') }]} noindex wide>
+    <Layout title={t('auditLog.title')} crumbs={[{ href: '/konto', label: t('account.title') }, { href: '/verwaltung', label: t('admin.title') }, { label: t('auditLog.title') }]} noindex wide>
       <h1 class="kern-heading-large">{t('auditLog.title')}</h1>
       <p class="kern-body">{t('auditLog.lead')}</p>
       <ErrorSummary errors={a.errors} />
@@ -122,7 +122,7 @@ export function AuditLogPage(props: { a: AuditLogView }) {
                   {a.entries.map((e) => (
                     <tr class="kern-table__row" key={e.id}>
                       <td class="kern-table__cell"><span class="audit-log__time">{e.at}</span><br /><span class="muted">{t('auditLog.entryNo', { id: e.id })}</span></td>
-                      <td class="kern-table__cell"><Person person={e.actor} none={t('auditLog.anonymous')} /></td>
+                      <td class="kern-table__cell"><Person person={e.actor} none={e.correlationId ? t('auditLog.anonymous') : t('auditLog.system')} /></td>
                       <td class="kern-table__cell">{e.role ?? '–'}{e.organization ? <><br />{e.organization}</> : null}</td>
                       <td class="kern-table__cell"><code>{e.action}</code></td>
                       <td class="kern-table__cell">{e.resource ?? '–'}</td>
