@@ -53,7 +53,7 @@ function presenter(t: T, lang: string, timeZone: string) {
       return {
         id: e.id, at: time.format(e.at), actor: person(e.actorUserId, e.actor), role: role(e.actorRole), organization: e.organizationName ?? e.actorOrganizationId,
         action: e.action, resource: e.resourceType ? [e.resourceType, e.resourceId].filter(Boolean).join(' ') : null,
-        subject: person(e.subjectUserId, e.subject), purpose: e.purpose, outcome: e.outcome, ip: e.ip,
+        subject: person(e.subjectUserId, e.subject), purpose: e.purpose, outcome: e.outcome, ip: e.ip, correlationId: e.correlationId,
       };
     },
   };

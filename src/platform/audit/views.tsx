@@ -12,6 +12,8 @@ export type PersonView = { name: string; email: string | null };
 export type AuditEntryView = {
   id: number; at: string; actor: PersonView | null; role: string | null; organization: string | null; action: string;
   resource: string | null; subject: PersonView | null; purpose: string | null; outcome: 'allowed' | 'denied' | 'failed'; ip: string | null;
+  /** Entries without one were written outside any request (scripts, the demo loader). */
+  correlationId: string | null;
 };
 export type ChainView = { ok: true; entries: number } | { ok: false; entries: number; firstBrokenId: number; reason: 'contentChanged' | 'entryMissing' };
 
