@@ -22,7 +22,20 @@ const envSchema = z.object({
   ZUGANG_MUNICIPALITY: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   TRUST_PROXY: bool.optional(),
+  // Mail over SMTP: SMTP_URL (smtp://user:password@host:587, smtps://… for TLS from the start) or its parts.
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_SECURE: bool.optional(),
+  MAIL_FROM: z.string().optional(),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
+
+/** How nodemailer reaches the SMTP server: a URL, or host and port with optional credentials. */
+export type SmtpSettings = string | { host: string; port: number; secure: boolean; auth?: { user: string; pass: string } };
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -37,6 +50,14 @@ export type Config = {
   timezone: string;
   logLevel: string;
   trustProxy: boolean;
+  mail: {
+    /** Without SMTP every mail stays in the outbox ('held'), readable by administrators. */
+    smtp?: SmtpSettings;
+    from: string;
+    /** Delivery attempts after the first, with exponential backoff from retryDelaySeconds (at most an hour apart). */
+    retryLimit: number;
+    retryDelaySeconds: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -48,6 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new ConfigError(`Invalid configuration in environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const smtp = smtpSettings(e);
+  if (smtp && !e.MAIL_FROM) throw new ConfigError('Invalid configuration in environment:\n  MAIL_FROM: required when SMTP is configured (e.g. "Zugang Lindenau <noreply@lindenau.example>")');
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -61,6 +84,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     timezone: e.ZUGANG_TIMEZONE,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
     trustProxy: e.TRUST_PROXY ?? false,
+    mail: { smtp, from: e.MAIL_FROM ?? 'noreply@localhost', retryLimit: e.MAIL_RETRY_LIMIT, retryDelaySeconds: e.MAIL_RETRY_DELAY_SECONDS },
     ...overrides,
   };
+}
+
+function smtpSettings(e: z.infer<typeof envSchema>): SmtpSettings | undefined {
+  if (e.SMTP_URL) return e.SMTP_URL;
+  if (!e.SMTP_HOST) return undefined;
+  const port = e.SMTP_PORT ?? (e.SMTP_SECURE ? 465 : 587);
+  return { host: e.SMTP_HOST, port, secure: e.SMTP_SECURE ?? port === 465,
+    auth: e.SMTP_USER ? { user: e.SMTP_USER, pass: e.SMTP_PASSWORD ?? '' } : undefined };
 }

@@ -98,6 +98,8 @@ export async function main(argv: string[]) {
       case 'serve': return serve(config, await open(config));
       case 'migrate': {
         const database = await open(config);
+        const { migrateJobs } = await import('./platform/jobs/index.ts');
+        await migrateJobs(database);
         console.log('Migrations applied.');
         await database.close();
         return;

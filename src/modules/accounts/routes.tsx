@@ -26,8 +26,8 @@ export function requestContext(req: FastifyRequest): RequestContext {
 export const accountRoutes: FastifyPluginAsync = async (app) => {
   const db = () => app.database.db;
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: app.config.env === 'production' };
-  // Without SMTP settings every mail stays in the outbox (delivery by SMTP comes with the job queue).
-  const mail = { smtpConfigured: false };
+  // With SMTP each mail is queued for delivery with the change that causes it; without, it stays in the outbox.
+  const mail = app.mail;
   const baseUrl = (req: FastifyRequest) => (app.config.baseUrl ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
 
   app.get('/anmelden', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
