@@ -6,7 +6,7 @@ import { formClient } from '../../test/forms.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../test/smtp.ts';
 import { rows } from '../db.ts';
 import { outboxFor, queueMail } from './index.ts';
-import { sweepQueuedMail } from './delivery.ts';
+import { sendTestMail, sweepQueuedMail } from './delivery.ts';
 import { mailOutbox } from './schema.ts';
 
 let smtp: TestSmtpServer;
@@ -78,6 +78,17 @@ describe('mail delivery over SMTP', () => {
     })).rejects.toThrow('the change failed');
     expect(await jobs()).toBe(before);
     expect(await outboxFor(t.database.db, 'dana@example.org')).toEqual([]);
+  });
+
+  it('sends a test mail at once (zugang mail send-test) and records it; a refusal comes back as the error', async () => {
+    const settings = { ...t.app.config.mail, smtp: smtp.url };
+    const { messageId } = await sendTestMail(t.database.db, settings, 'ops@example.org');
+    const [arrived] = arrivedFor('ops@example.org');
+    expect(arrived).toMatchObject({ subject: 'Test-E-Mail von Zugang', messageId });
+    expect(await row('ops@example.org')).toMatchObject({ status: 'sent', attempts: 1, template: 'test', messageId });
+    smtp.refuseNext(1);
+    await expect(sendTestMail(t.database.db, settings, 'ops2@example.org')).rejects.toThrow('Mailbox temporarily unavailable');
+    expect(await row('ops2@example.org')).toMatchObject({ status: 'failed', attempts: 1 });
   });
 
   it('the sweep queues delivery again for a message left queued without a job', async () => {

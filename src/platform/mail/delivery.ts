@@ -12,7 +12,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Queryable } from '../db.ts';
 import type { Jobs, JobName, QueueSettings } from '../jobs/index.ts';
-import type { MailOptions } from './index.ts';
+import { queueMessage, type MailOptions } from './index.ts';
+import { translator, type Lang } from '../i18n.ts';
 import { mailOutbox } from './schema.ts';
 
 type MailSettings = Config['mail'];
@@ -37,7 +38,7 @@ export function smtpTransport(smtp: NonNullable<MailSettings['smtp']>): Transpor
  * Sends one outbox message if it is (still) 'queued'. A failed attempt leaves it 'queued' with the
  * error and throws, so that the job is retried; on the last attempt it becomes 'failed'.
  */
-export async function deliverMessage(db: Queryable, transport: Transporter, from: string, outboxId: string, lastAttempt: boolean): Promise<'sent' | 'skipped'> {
+export async function deliverMessage(db: Queryable, transport: Transporter, from: string, outboxId: string, lastAttempt: boolean): Promise<{ messageId: string } | 'skipped'> {
   const [m] = await db.update(mailOutbox).set({ attempts: sql`${mailOutbox.attempts} + 1` })
     .where(and(eq(mailOutbox.id, outboxId), eq(mailOutbox.status, 'queued'))).returning();
   if (!m) return 'skipped';
@@ -45,12 +46,26 @@ export async function deliverMessage(db: Queryable, transport: Transporter, from
     const info = await transport.sendMail({ from, to: m.toAddress, subject: m.subject, text: m.textBody, html: m.htmlBody ?? undefined,
       headers: { 'Content-Language': m.lang } });
     await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), messageId: info.messageId, error: null }).where(eq(mailOutbox.id, m.id));
-    return 'sent';
+    return { messageId: info.messageId };
   } catch (err) {
     const error = (err instanceof Error ? err.message : String(err)).slice(0, 1000);
     await db.update(mailOutbox).set({ status: lastAttempt ? 'failed' : 'queued', error }).where(eq(mailOutbox.id, m.id));
     throw err;
   }
+}
+
+/**
+ * Writes a test message to the outbox and delivers it at once, without the job queue, so that the
+ * person at the terminal sees the SMTP server's answer (`zugang mail send-test`). Throws its error.
+ */
+export async function sendTestMail(db: Queryable, settings: MailSettings & { smtp: NonNullable<MailSettings['smtp']> }, to: string, lang: Lang = 'de') {
+  const t = translator(lang);
+  const id = await queueMessage(db, { smtpConfigured: true }, { to, subject: t('outbox.testMail.subject'), text: t('outbox.testMail.text'), template: 'test', lang });
+  const transport = smtpTransport(settings.smtp);
+  try {
+    // Never 'skipped': the row was just written as 'queued'.
+    return await deliverMessage(db, transport, settings.from, id, true) as { messageId: string };
+  } finally { transport.close(); }
 }
 
 /** Queues delivery again for messages 'queued' for longer than `olderThanMinutes` without a live job. */
