@@ -26,8 +26,11 @@ export type Jobs = {
    * is still waiting, retrying or running.
    */
   send<N extends JobName>(name: N, data: JobTypes[N], opts?: { db?: Queryable; singletonKey?: string }): Promise<string | null>;
-  /** Runs the handler for each job of the queue in this process; a thrown error fails the attempt (and retries). */
-  work<N extends JobName>(name: N, handler: (job: JobWithMetadata<JobTypes[N]>) => Promise<void>, opts?: { concurrency?: number }): Promise<void>;
+  /**
+   * Runs the handler for each job of the queue in this process, up to `batchSize` at once; a thrown
+   * error fails that job's attempt (and retries it).
+   */
+  work<N extends JobName>(name: N, handler: (job: JobWithMetadata<JobTypes[N]>) => Promise<void>, opts?: { batchSize?: number }): Promise<void>;
   /** Sends the job on a cron schedule (UTC), once across all instances. */
   schedule<N extends JobName>(name: N, cron: string, data: JobTypes[N]): Promise<void>;
   unschedule(name: JobName): Promise<void>;
@@ -67,10 +70,18 @@ export async function startJobs(database: Database, queues: Record<JobName, Queu
       db: opts.db ? fromDrizzle(opts.db as unknown as DrizzleTransactionLike, sql) : undefined,
     }),
     async work(name, handler, opts = {}) {
-      // A new job wakes the worker at once (NOTIFY); retries that come due do not, so the queue is also
-      // polled every five seconds (pg-boss's default backstop is 30 s).
-      await boss.work(name, { includeMetadata: true, batchSize: 1, localConcurrency: opts.concurrency ?? 1, notifyPollingIntervalSeconds: 5 },
-        async ([job]: JobWithMetadata<JobTypes[typeof name]>[]) => handler(job));
+      // Jobs are fetched in batches and settled one by one (a failed job is retried alone). While batches
+      // come back full the worker fetches again at once; otherwise a new job wakes it (NOTIFY), and retries
+      // that come due are found by polling every five seconds (pg-boss's default backstop is 30 s).
+      await boss.work(name, { includeMetadata: true, perJobResults: true, batchSize: opts.batchSize ?? 1, burstWhenBatchFull: true, notifyPollingIntervalSeconds: 5 },
+        async (batch: JobWithMetadata<JobTypes[typeof name]>[]) => Promise.all(batch.map(async (job) => {
+          try {
+            await handler(job);
+            return { id: job.id, status: 'completed' as const };
+          } catch (err) {
+            return { id: job.id, status: 'failed' as const, output: { message: err instanceof Error ? err.message : String(err) } };
+          }
+        })));
     },
     schedule: (name, cron, data) => boss.schedule(name, cron, data),
     unschedule: (name) => boss.unschedule(name),

@@ -69,6 +69,16 @@ describe('mail delivery over SMTP', () => {
     expect(arrivedFor('carla@example.org')).toEqual([]);
   });
 
+  it('delivers a burst of mails one after the other without waiting for the next poll', async () => {
+    for (let i = 0; i < 20; i++) {
+      await t.database.db.transaction((tx) => queueMail(tx, t.app.mail, `burst${i}@example.org`, 'alreadyRegistered', 'de', { name: `Nr. ${i}`, link: 'https://zugang.example/anmelden' }));
+    }
+    const sent = async () => (await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM mail_outbox WHERE to_address LIKE 'burst%' AND status = 'sent'`))[0].n;
+    // Polling alone (every 5 s) would take well over a minute for 20 mails.
+    await expect.poll(sent, { timeout: 10_000 }).toBe(20);
+    expect(smtp.received.filter((m) => m.to[0].startsWith('burst'))).toHaveLength(20);
+  });
+
   it('queues no delivery when the transaction that wrote the mail rolls back', async () => {
     const jobs = async () => (await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail.deliver'`))[0].n;
     const before = await jobs();

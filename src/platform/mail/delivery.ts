@@ -96,7 +96,7 @@ export async function startMailDelivery(db: Queryable, jobs: Jobs, settings: Mai
       log.warn({ err, outboxId: job.data.outboxId, attempt: job.retryCount + 1, of: job.retryLimit + 1 }, 'mail delivery failed');
       throw err;
     }
-  }, { concurrency: 2 });
+  }, { batchSize: 4 });
   await jobs.work('mail.sweep', async () => {
     const requeued = await sweepQueuedMail(db, jobs);
     if (requeued) log.info({ requeued }, 'mail left queued was queued for delivery again');
