@@ -34,6 +34,10 @@ import { ErrorPage } from './platform/views/error-page.tsx';
 import { directoryRoutes } from './modules/directory/routes.tsx';
 import { hsdsApi } from './modules/directory/api.ts';
 import { municipalityName } from './modules/directory/service.ts';
+import { startJobs, type Jobs } from './platform/jobs/index.ts';
+import { mailQueues, startMailDelivery } from './platform/mail/delivery.ts';
+import type { MailOptions } from './platform/mail/index.ts';
+import { mailRoutes } from './platform/mail/routes.tsx';
 
 declare module 'fastify' {
   interface FastifyContextConfig { permission?: RoutePermission }
@@ -52,7 +56,7 @@ declare module 'fastify' {
     publicPage(build: () => Promise<VNode<any>>): Promise<FastifyReply>;
     view(): ViewContext;
   }
-  interface FastifyInstance { database: Database; config: Config; routeTable: RouteEntry[] }
+  interface FastifyInstance { database: Database; config: Config; routeTable: RouteEntry[]; jobs: Jobs; mail: MailOptions }
 }
 
 type NonceResponse = ServerResponse & { scriptNonce?: string };
@@ -257,12 +261,20 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     }
   });
 
+  // The job queue and mail delivery; stopped (running jobs finished) before the database is closed.
+  const jobs = await startJobs(database, { ...mailQueues(config.mail) }, app.log);
+  const mail = await startMailDelivery(database.db, jobs, config.mail, app.log);
+  app.decorate('jobs', jobs);
+  app.decorate('mail', mail.options);
+  app.addHook('onClose', async () => { await jobs.stop(); mail.close(); });
+
   await app.register(directoryRoutes);
   await app.register(accountRoutes);
   await app.register(secondFactorRoutes);
   await app.register(adminRoutes);
   await app.register(oidcRoutes);
   await app.register(auditRoutes);
+  await app.register(mailRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;

@@ -40,7 +40,20 @@ const envSchema = z.object({
   ZUGANG_STAFF_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   ZUGANG_CITIZEN_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(120),
   ZUGANG_SESSION_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  // Mail over SMTP: SMTP_URL (smtp://user:password@host:587, smtps://… for TLS from the start) or its parts.
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_SECURE: bool.optional(),
+  MAIL_FROM: z.string().optional(),
+  MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
+  MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
+
+/** How nodemailer reaches the SMTP server: a URL, or host and port with optional credentials. */
+export type SmtpSettings = string | { host: string; port: number; secure: boolean; auth?: { user: string; pass: string } };
 
 /** Development and tests only: a fixed key, so that a local database survives restarts. */
 export const DEVELOPMENT_SECRET_KEY = 'zugang-development-key-never-use-in-production';
@@ -108,6 +121,14 @@ export type Config = {
   sessions: { staffIdleMinutes: number; citizenIdleMinutes: number; absoluteHours: number };
   /** Sign-in providers from the environment (more can be added in the admin area). */
   oidcProviders: OidcProviderSettings[];
+  mail: {
+    /** Without SMTP every mail stays in the outbox ('held'), readable by administrators. */
+    smtp?: SmtpSettings;
+    from: string;
+    /** Delivery attempts after the first, with exponential backoff from retryDelaySeconds (at most an hour apart). */
+    retryLimit: number;
+    retryDelaySeconds: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -119,8 +140,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new ConfigError(`Invalid configuration in environment:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const smtp = smtpSettings(e);
   const oidc = oidcProvidersFromEnv(env, e.NODE_ENV === 'production');
   const problems = [...oidc.problems];
+  if (smtp && !e.MAIL_FROM) problems.push('  MAIL_FROM: required when SMTP is configured (e.g. "Zugang Lindenau <noreply@lindenau.example>")');
   if (e.NODE_ENV === 'production' && !e.ZUGANG_SECRET_KEY) problems.push('  ZUGANG_SECRET_KEY: required in production (at least 32 random characters, e.g. `openssl rand -base64 48`)');
   if (problems.length) throw new ConfigError(`Invalid configuration in environment:\n${problems.join('\n')}`);
   return {
@@ -139,6 +162,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secretKey: e.ZUGANG_SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
     sessions: { staffIdleMinutes: e.ZUGANG_STAFF_IDLE_MINUTES, citizenIdleMinutes: e.ZUGANG_CITIZEN_IDLE_MINUTES, absoluteHours: e.ZUGANG_SESSION_HOURS },
     oidcProviders: oidc.providers,
+    mail: { smtp, from: e.MAIL_FROM ?? 'noreply@localhost', retryLimit: e.MAIL_RETRY_LIMIT, retryDelaySeconds: e.MAIL_RETRY_DELAY_SECONDS },
     ...overrides,
   };
+}
+
+function smtpSettings(e: z.infer<typeof envSchema>): SmtpSettings | undefined {
+  if (e.SMTP_URL) return e.SMTP_URL;
+  if (!e.SMTP_HOST) return undefined;
+  const port = e.SMTP_PORT ?? (e.SMTP_SECURE ? 465 : 587);
+  return { host: e.SMTP_HOST, port, secure: e.SMTP_SECURE ?? port === 465,
+    auth: e.SMTP_USER ? { user: e.SMTP_USER, pass: e.SMTP_PASSWORD ?? '' } : undefined };
 }

@@ -21,12 +21,14 @@ Commands:
   hsds import <file.json|dir>    import HSDS 3.0 services (JSON or tabular data package)
   hsds export <dir>              write the directory as an HSDS 3.0 tabular data package
   audit verify                   check the audit log's hash chain; names the first broken entry
+  mail send-test <address>       send a test mail through the SMTP settings at once and show the server's answer
   import csv <file.csv> --mapping <mapping.json>
                                  import services from any CSV file through a column mapping
   bench [--quick] [--engine E]   load test on 100,000 generated services, PostgreSQL and PGlite (bench/README.md)
 
 Environment: DATABASE_URL (PostgreSQL; default embedded PGlite in ZUGANG_DATA_DIR), PORT, HOST,
-ZUGANG_DEMO=on|off, ZUGANG_TILE_URL, LOG_LEVEL, NODE_ENV. See README.md.`;
+ZUGANG_DEMO=on|off, ZUGANG_TILE_URL, LOG_LEVEL, NODE_ENV, SMTP_URL (or SMTP_HOST, SMTP_PORT, SMTP_USER,
+SMTP_PASSWORD, SMTP_SECURE), MAIL_FROM. See README.md.`;
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -99,6 +101,8 @@ export async function main(argv: string[]) {
       case 'serve': return serve(config, await open(config));
       case 'migrate': {
         const database = await open(config);
+        const { migrateJobs } = await import('./platform/jobs/index.ts');
+        await migrateJobs(database);
         console.log('Migrations applied.');
         await database.close();
         return;
@@ -146,6 +150,22 @@ export async function main(argv: string[]) {
             console.error(`Audit log BROKEN at entry ${check.firstBrokenId} (${check.reason}); the ${check.entries} entries before it are intact.`);
             process.exitCode = 1;
           }
+        } finally { await database.close(); }
+        return;
+      }
+      case 'mail': {
+        if (args[0] !== 'send-test' || !args[1]) throw new UsageError('zugang mail send-test <address>');
+        const smtp = config.mail.smtp;
+        if (!smtp) throw userError('SMTP is not configured: set SMTP_URL (or SMTP_HOST) and MAIL_FROM.');
+        const { z } = await import('zod');
+        if (!z.email().safeParse(args[1]).success) throw userError(`${args[1]}: not an e-mail address`);
+        const { sendTestMail } = await import('./platform/mail/delivery.ts');
+        const database = await open(config);
+        try {
+          const { messageId } = await sendTestMail(database.db, { ...config.mail, smtp }, args[1]);
+          console.log(`Test mail to ${args[1]} accepted by the SMTP server as ${messageId}.`);
+        } catch (e) {
+          throw userError(`The SMTP server did not accept the test mail: ${(e as Error).message}`);
         } finally { await database.close(); }
         return;
       }

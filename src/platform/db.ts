@@ -18,6 +18,8 @@ export type Queryable = Db | Tx;
 export type Database = {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /** The PostgreSQL server's connection string (not PGlite): the job queue opens its own small pool. */
+  url?: string;
   close(): Promise<void>;
   /** Raw access for the job queue and tests. */
   pglite?: PGlite;
@@ -43,7 +45,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; pglit
     const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, options: '-c jit=off' });
     pool.on('error', () => { /* idle client errors are reported on the next query */ });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', pool, close: () => pool.end() };
+    return { db, kind: 'postgres', url: opts.url, pool, close: () => pool.end() };
   }
   let client = opts.pglite;
   if (!client) {

@@ -63,6 +63,7 @@ export function formats(lang: Lang, timeZone: string) {
 function buildFormats(lang: Lang, timeZone: string) {
   const locale = lang === 'de' ? 'de-DE' : lang === 'en' ? 'en-GB' : lang;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const numbers = new Map<number, Intl.NumberFormat>();
   const currencies = new Map<string, Intl.NumberFormat>();
   const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
@@ -72,6 +73,7 @@ function buildFormats(lang: Lang, timeZone: string) {
   const languages = new Map<string, string>();
   return {
     date: (d: Date | string) => date.format(typeof d === 'string' ? new Date(d) : d),
+    dateTime: (d: Date | string) => dateTime.format(typeof d === 'string' ? new Date(d) : d),
     number: (n: number, digits = 0) => {
       let f = numbers.get(digits);
       if (!f) { f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }); numbers.set(digits, f); }

@@ -6,9 +6,10 @@ import { createTestDatabase, type TestDatabase } from './db.ts';
 
 export type TestApp = { app: FastifyInstance; database: TestDatabase; close(): Promise<void> };
 
-export async function createTestApp(): Promise<TestApp> {
+/** `env`: further settings, as the environment would give them (e.g. SMTP_URL). */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const app = await buildApp({ config, database });
   await app.ready();
   return { app, database, async close() { await app.close(); await database.drop(); } };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, runMigrations } from '../platform/db.ts';
 import { ensureBaseData } from '../modules/directory/base-data.ts';
+import { migrateJobs } from '../platform/jobs/index.ts';
 import { projectRoot } from '../config.ts';
 
 export const templateFile = path.join(projectRoot, '.test-cache', 'template.tar.gz');
@@ -28,6 +29,7 @@ export default async function setup() {
     const database = await openDatabase({ url: u.toString() });
     await runMigrations(database);
     await ensureBaseData(database.db);
+    await migrateJobs(database);
     await database.close();
     process.env.ZUGANG_TEST_TEMPLATE = name;
     return async () => {
@@ -41,6 +43,7 @@ export default async function setup() {
   const database = await openDatabase({});
   await runMigrations(database);
   await ensureBaseData(database.db);
+  await migrateJobs(database);
   const dump = await database.pglite!.dumpDataDir('gzip');
   fs.writeFileSync(templateFile, Buffer.from(await dump.arrayBuffer()));
   await database.close();

@@ -32,8 +32,8 @@ const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : v == 
 
 export const adminRoutes: FastifyPluginAsync = async (app) => {
   const db = () => app.database.db;
-  // Without SMTP settings every mail stays in the outbox.
-  const mail = { smtpConfigured: false };
+  // With SMTP each mail is delivered by the job queue; without, it stays in the outbox.
+  const mail = app.mail;
 
   app.get('/verwaltung', { config: { permission: 'account.read' }, schema: { hide: true } }, async (req, reply) => {
     const sections = SECTIONS.filter((s) => can(req.actor, s.permission) || canAfterSecondFactor(req.actor, s.permission));

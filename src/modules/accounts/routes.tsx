@@ -62,8 +62,8 @@ export function sessionCookieOptions(config: Config) {
 export const accountRoutes: FastifyPluginAsync = async (app) => {
   const db = () => app.database.db;
   const cookieOptions = sessionCookieOptions(app.config);
-  // Without SMTP settings every mail stays in the outbox (delivery by SMTP comes with the job queue).
-  const mail = { smtpConfigured: false };
+  // With SMTP each mail is queued for delivery with the change that causes it; without, it stays in the outbox.
+  const mail = app.mail;
   const baseUrl = (req: FastifyRequest) => publicBaseUrl(app.config, req);
 
   app.get('/anmelden', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {

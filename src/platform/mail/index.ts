@@ -1,15 +1,20 @@
 // Mail: every message is written to the outbox in the same transaction as the change that causes it
 // (a registration, a reset), so no confirmed change loses its mail and no rolled-back change sends one.
 // Without SMTP settings messages stay in the outbox ('held'), readable by administrators; with SMTP a
-// job delivers the queued ones.
+// job, queued in the same transaction, delivers each one (delivery.ts).
 import { desc, eq } from 'drizzle-orm';
 import type { Queryable } from '../db.ts';
 import { translator, type Lang } from '../i18n.ts';
+import type { Jobs } from '../jobs/index.ts';
 import { mailOutbox } from './schema.ts';
 
 export type MailTemplate = 'verifyEmail' | 'alreadyRegistered' | 'resetPassword' | 'signInFailures' | 'invitation' | 'changeEmail' | 'emailChanged';
 
-export type MailOptions = { smtpConfigured: boolean };
+/**
+ * How queued mail leaves: with SMTP configured and the job queue running, a delivery job is queued with
+ * the message; without the job queue (a command line run) the message waits as 'queued' for the sweep.
+ */
+export type MailOptions = { smtpConfigured: boolean; jobs?: Pick<Jobs, 'send'> };
 
 /** Renders a template from the message catalogue (`mail.<template>.subject` / `.text`) and queues it. */
 export async function queueMail(db: Queryable, opts: MailOptions, to: string, template: MailTemplate, lang: Lang, params: Record<string, string>) {
@@ -17,8 +22,14 @@ export async function queueMail(db: Queryable, opts: MailOptions, to: string, te
   const subject = t(`mail.${template}.subject`, params);
   const lines = t(`mail.${template}.text`, { ...params, returnObjects: true }) as unknown as string[];
   const text = [...(Array.isArray(lines) ? lines : [String(lines)]), '', t('mail.signature', params)].join('\n');
-  const [row] = await db.insert(mailOutbox).values({ toAddress: to, subject, textBody: text, template, lang, status: opts.smtpConfigured ? 'queued' : 'held' })
-    .returning({ id: mailOutbox.id });
+  return queueMessage(db, opts, { to, subject, text, template, lang });
+}
+
+/** Writes one message to the outbox and, with SMTP, queues its delivery in the same transaction. */
+export async function queueMessage(db: Queryable, opts: MailOptions, m: { to: string; subject: string; text: string; template: string; lang: Lang }) {
+  const [row] = await db.insert(mailOutbox).values({ toAddress: m.to, subject: m.subject, textBody: m.text, template: m.template, lang: m.lang,
+    status: opts.smtpConfigured ? 'queued' : 'held' }).returning({ id: mailOutbox.id });
+  if (opts.smtpConfigured && opts.jobs) await opts.jobs.send('mail.deliver', { outboxId: row.id }, { db, singletonKey: row.id });
   return row.id;
 }
 

@@ -1,5 +1,6 @@
 // Every mail Zugang sends is first written here (same transaction as the change that causes it);
 // a job delivers it over SMTP. Without SMTP settings it stays readable for administrators.
+// status: 'held' (no SMTP) · 'queued' (waiting for delivery or a retry) · 'sent' · 'failed' (retries used up).
 import { pgTable, uuid, text, timestamp, integer, index } from 'drizzle-orm/pg-core';
 
 export const mailOutbox = pgTable('mail_outbox', {
@@ -14,5 +15,12 @@ export const mailOutbox = pgTable('mail_outbox', {
   status: text('status', { enum: ['queued', 'sent', 'failed', 'held'] }).notNull().default('queued'),
   attempts: integer('attempts').notNull().default(0),
   sentAt: timestamp('sent_at', { withTimezone: true, mode: 'date' }),
+  /** The Message-ID the SMTP server accepted the message under (to find it in the server's logs). */
+  messageId: text('message_id'),
+  /** The last delivery error, as the SMTP server or the network gave it. */
   error: text('error'),
-}, (t) => [index('mail_outbox_created_idx').on(t.createdAt), index('mail_outbox_status_idx').on(t.status)]);
+}, (t) => [
+  index('mail_outbox_created_idx').on(t.createdAt), index('mail_outbox_status_idx').on(t.status),
+  // The outbox page filters by any part of the address.
+  index('mail_outbox_to_trgm_idx').using('gin', t.toAddress.op('gin_trgm_ops')),
+]);
