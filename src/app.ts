@@ -28,6 +28,7 @@ import { secondFactorRoutes } from './modules/accounts/second-factor-routes.tsx'
 import { adminRoutes } from './modules/accounts/admin-routes.tsx';
 import { anonymous, authorize, can, canAfterSecondFactor, ForbiddenError, isPermission, PUBLIC_PREFIXES, type Actor, type RoutePermission } from './platform/policy.ts';
 import { oidcRoutes } from './modules/accounts/oidc-routes.tsx';
+import { housekeepingQueues, scheduleHousekeeping } from './modules/accounts/housekeeping.ts';
 import { auditRoutes } from './platform/audit/routes.tsx';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
@@ -262,8 +263,9 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
 
   // The job queue and mail delivery; stopped (running jobs finished) before the database is closed.
-  const jobs = await startJobs(database, { ...mailQueues(config.mail) }, app.log);
+  const jobs = await startJobs(database, { ...mailQueues(config.mail), ...housekeepingQueues }, app.log);
   const mail = await startMailDelivery(database.db, jobs, config.mail, app.log);
+  await scheduleHousekeeping(database.db, jobs, { mailRetentionDays: config.mail.retentionDays }, app.log);
   app.decorate('jobs', jobs);
   app.decorate('mail', mail.options);
   app.addHook('onClose', async () => { await jobs.stop(); mail.close(); });

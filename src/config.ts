@@ -50,6 +50,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().optional(),
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  MAIL_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 /** How nodemailer reaches the SMTP server: a URL, or host and port with optional credentials. */
@@ -128,6 +129,8 @@ export type Config = {
     /** Delivery attempts after the first, with exponential backoff from retryDelaySeconds (at most an hour apart). */
     retryLimit: number;
     retryDelaySeconds: number;
+    /** Sent, held and failed mails are deleted this many days after they were written. */
+    retentionDays: number;
   };
 };
 
@@ -162,7 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     secretKey: e.ZUGANG_SECRET_KEY ?? DEVELOPMENT_SECRET_KEY,
     sessions: { staffIdleMinutes: e.ZUGANG_STAFF_IDLE_MINUTES, citizenIdleMinutes: e.ZUGANG_CITIZEN_IDLE_MINUTES, absoluteHours: e.ZUGANG_SESSION_HOURS },
     oidcProviders: oidc.providers,
-    mail: { smtp, from: e.MAIL_FROM ?? 'noreply@localhost', retryLimit: e.MAIL_RETRY_LIMIT, retryDelaySeconds: e.MAIL_RETRY_DELAY_SECONDS },
+    mail: { smtp, from: e.MAIL_FROM ?? 'noreply@localhost', retryLimit: e.MAIL_RETRY_LIMIT, retryDelaySeconds: e.MAIL_RETRY_DELAY_SECONDS, retentionDays: e.MAIL_OUTBOX_RETENTION_DAYS },
     ...overrides,
   };
 }

@@ -94,6 +94,9 @@ export const adminRoutes: FastifyPluginAsync = async (app) => {
     const b = (req.body ?? {}) as Record<string, unknown>;
     const organizationRoles: Record<string, string[]> = {};
     for (const [k, v] of Object.entries(b)) if (k.startsWith('org.')) organizationRoles[k.slice(4)] = list(v);
+    // Administrators may add roles at an organisation the person does not belong to yet.
+    const added = String(b.addOrganizationId ?? '');
+    if (added && list(b.addOrganizationRoles).length) organizationRoles[added] = [...new Set([...(organizationRoles[added] ?? []), ...list(b.addOrganizationRoles)])];
     // Every organisation the form showed is sent, also with no box ticked (all roles there removed).
     const shown = await grantableOrganizations(db(), requestContext(req));
     const everyone = administeredOrganizations(req.actor) === 'all';

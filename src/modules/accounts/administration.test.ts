@@ -105,6 +105,19 @@ describe('administration of staff', () => {
     expect(refused.body).toContain('letzte aktive Administration');
   });
 
+  it('adds a role at an organisation the person does not belong to yet, keeping the other roles', async () => {
+    const c = await signedIn(t.app, t.database.db, 'admin@lindenau.example', { mfa: true });
+    const ali = await userId(t.database.db, 'beratung@awo.example');
+    const page = await c.get(`/verwaltung/benutzer/${ali}`);
+    expect(page.res.body).toContain('Rolle bei einem weiteren Träger');
+    const res = await c.post(`/verwaltung/benutzer/${ali}/rollen`, { _csrf: page.csrf, [`org.${awo}`]: 'counsellor', addOrganizationId: caritas, addOrganizationRoles: 'editor' });
+    expect(res.statusCode).toBe(303);
+    const m = await rows<{ organization_id: string; role: string }>(t.database.db, sql`SELECT organization_id, role FROM memberships WHERE user_id = ${ali} ORDER BY role`);
+    expect(m).toEqual([{ organization_id: awo, role: 'counsellor' }, { organization_id: caritas, role: 'editor' }]);
+    // Put back as it was for the organisation-admin tests below.
+    await t.database.db.execute(sql`DELETE FROM memberships WHERE user_id = ${ali} AND organization_id = ${caritas}`);
+  });
+
   it('deactivates an account: its sessions end at once and it cannot sign in', async () => {
     const selin = await signedIn(t.app, t.database.db, 'beratung@caritas.example');
     expect((await selin.get('/konto')).res.statusCode).toBe(200);

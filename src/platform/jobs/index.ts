@@ -14,6 +14,8 @@ export type JobTypes = {
   'mail.deliver': { outboxId: string };
   /** Queue delivery again for messages left 'queued' (their job was lost or gave up while the server was down). */
   'mail.sweep': Record<string, never>;
+  /** Remove expired sessions, links, counters and old mails (modules/accounts/housekeeping.ts). */
+  'accounts.housekeeping': Record<string, never>;
 };
 export type JobName = keyof JobTypes;
 /** Retries, backoff, expiry and policy of one queue (pg-boss's queue options). */

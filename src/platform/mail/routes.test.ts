@@ -49,7 +49,7 @@ afterAll(async () => { await t?.close(); });
 const subjects = (html: string) => [...html.matchAll(/>Nachricht (\d+)</g)].map((m) => Number(m[1]));
 
 describe('the outbox page', () => {
-  it('sends visitors to sign in and refuses citizens and administrators without a confirmed second factor', async () => {
+  it('sends visitors to sign in, refuses citizens, and sends administrators without a confirmed second factor to confirm it', async () => {
     const anonymous = await formClient(t.app).get('/verwaltung/postausgang');
     expect(anonymous.res.statusCode).toBe(303);
     expect(anonymous.res.headers.location).toBe('/anmelden?weiter=%2Fverwaltung%2Fpostausgang');
@@ -58,7 +58,8 @@ describe('the outbox page', () => {
     expect((await citizen.get(`/verwaltung/postausgang/${oldestId}`)).res.statusCode).toBe(403);
     const adminWithoutSecondFactor = await signIn('admin@example.org', '203.0.113.12');
     const refused = await adminWithoutSecondFactor.get('/verwaltung/postausgang');
-    expect(refused.res.statusCode).toBe(403);
+    expect(refused.res.statusCode).toBe(303);
+    expect(refused.res.headers.location).toBe('/konto/zwei-faktor?weiter=%2Fverwaltung%2Fpostausgang');
     expect(refused.res.body).not.toContain('Nachricht');
   });
 

@@ -200,6 +200,23 @@ export function StaffDetailPage(props: { csrf: string; member: StaffDetail; isAd
             <RoleChecks key={o.id} name={`org.${o.id}`} idPrefix={`org-${o.id}`} roles={['org_admin', 'editor', 'counsellor']} checked={rolesIn(o.id)} legend={t('admin.staff.rolesIn', { organization: o.name })} />
           ))}
           {m.memberships.filter((x) => !x.editable).map((x) => <p class="kern-body" key={`${x.organizationId}-${x.role}`}>{t(`admin.roles.${x.role}`)} · {x.organizationName}</p>)}
+          {props.isAdministrator ? (
+            <fieldset class="kern-fieldset">
+              <legend class="kern-label">{t('admin.staff.addOrganization')}</legend>
+              <div class="kern-fieldset__body">
+                <div class="kern-form-input">
+                  <label class="kern-label" for="addOrganizationId">{t('admin.invite.organization')}</label>
+                  <div class="kern-form-input__select-wrapper">
+                    <select class="kern-form-input__select" id="addOrganizationId" name="addOrganizationId">
+                      <option value="">{t('admin.invite.noOrganization')}</option>
+                      {props.organizations.filter((o) => !m.memberships.some((x) => x.organizationId === o.id)).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+                    </select>
+                  </div>
+                </div>
+                <RoleChecks name="addOrganizationRoles" idPrefix="addOrganizationRoles" roles={['org_admin', 'editor', 'counsellor']} checked={[]} legend={t('admin.invite.organizationRoles')} />
+              </div>
+            </fieldset>
+          ) : null}
           <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t('admin.staff.saveRoles')}</span></button>
         </form>
       </section>
