@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
-import { startHarness, accessibilityViolations, type Harness } from './harness.ts';
+import { startHarness, accessibilityViolations, sealedTestSecret, signInInBrowser, type Harness } from './harness.ts';
 import { users, userRoles } from '../src/modules/accounts/schema.ts';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import { auditLog } from '../src/platform/audit/schema.ts';
@@ -18,7 +18,7 @@ beforeAll(async () => {
   h = await startHarness({ demo: false });
   const db = h.database.db;
   const hash = await hashPassword(PASSWORD);
-  const [dpo] = await db.insert(users).values({ email: 'datenschutz@example.org', displayName: 'Dana Datenschutz', kind: 'staff', passwordHash: hash, emailVerifiedAt: new Date() }).returning();
+  const [dpo] = await db.insert(users).values({ email: 'datenschutz@example.org', displayName: 'Dana Datenschutz', kind: 'staff', passwordHash: hash, emailVerifiedAt: new Date(), ...sealedTestSecret(h) }).returning();
   await db.insert(userRoles).values({ userId: dpo.id, role: 'data_protection_officer' });
   const [anna] = await db.insert(users).values({ email: 'anna.asd@example.org', displayName: 'Anna Fachkraft', kind: 'staff', passwordHash: hash, emailVerifiedAt: new Date() }).returning();
   const [mara] = await db.insert(users).values({ email: 'mara@example.org', displayName: 'Mara Schulz', kind: 'citizen', passwordHash: hash, emailVerifiedAt: new Date() }).returning();
@@ -45,12 +45,8 @@ describe('audit log in the browser', () => {
   it('shows the entries of a filter to the data protection officer; the page passes axe, also with an error', async () => {
     const { page, violations } = await watchedPage();
     await page.goto(`${h.baseUrl}/anmelden`);
-    await page.getByLabel('E-Mail-Adresse').fill('datenschutz@example.org');
-    await page.getByLabel('Passwort').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await signInInBrowser(page, h.baseUrl, 'datenschutz@example.org', PASSWORD);
     await page.waitForURL(/\/konto$/);
-    // The second factor counts as confirmed (TOTP itself is built elsewhere).
-    await h.database.db.execute(sql`UPDATE sessions SET mfa_at = now() WHERE user_id = (SELECT id FROM users WHERE email = 'datenschutz@example.org')`);
 
     await page.goto(`${h.baseUrl}/verwaltung/protokoll?betroffen=mara%40example.org&von=2024-01-10&bis=2024-01-10`);
     expect(await page.locator('h1').textContent()).toBe('Protokoll der Zugriffe');

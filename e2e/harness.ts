@@ -1,6 +1,8 @@
 // Browser tests: the real server (same app, real HTTP port) on a fresh database with the demo
 // municipality, driven by Debian's Chromium through playwright-core, checked with axe.
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { generate } from 'otplib';
+import { secretBox } from '../src/platform/secrets.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import fs from 'node:fs';
@@ -36,4 +38,25 @@ export async function accessibilityViolations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+}
+
+/** The second-factor key of the staff people the browser tests create (sealed like any other). */
+export const TEST_TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+
+export function sealedTestSecret(h: Harness) {
+  return { totpSecret: secretBox(h.app.config.secretKey).seal(TEST_TOTP_SECRET), totpEnabledAt: new Date() };
+}
+
+/** Signs in through the form; where the account has a second factor, enters the current code. */
+export async function signInInBrowser(page: Page, baseUrl: string, email: string, password: string) {
+  if (!page.url().includes('/anmelden')) await page.goto(`${baseUrl}/anmelden`);
+  await page.getByLabel('E-Mail-Adresse').fill(email);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  await page.waitForLoadState();
+  if (new URL(page.url()).pathname === '/anmelden/code') {
+    await page.getByLabel('Code', { exact: true }).fill(await generate({ secret: TEST_TOTP_SECRET }));
+    await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
+    await page.waitForLoadState();
+  }
 }

@@ -1,18 +1,15 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { startHarness, accessibilityViolations, type Harness } from './harness.ts';
-import { users, userRoles, sessions } from '../src/modules/accounts/schema.ts';
+import { startHarness, accessibilityViolations, sealedTestSecret, signInInBrowser, type Harness } from './harness.ts';
+import { users, userRoles } from '../src/modules/accounts/schema.ts';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import { queueMail } from '../src/platform/mail/index.ts';
 
 let h: Harness;
-let adminId: string;
 beforeAll(async () => {
   h = await startHarness({ demo: false });
   const db = h.database.db;
   const [admin] = await db.insert(users).values({ email: 'admin@example.org', displayName: 'Ada Admin', kind: 'staff',
-    passwordHash: await hashPassword('Lindenblüte am Markt'), emailVerifiedAt: new Date() }).returning();
-  adminId = admin.id;
+    passwordHash: await hashPassword('Lindenblüte am Markt'), emailVerifiedAt: new Date(), ...sealedTestSecret(h) }).returning();
   await db.insert(userRoles).values({ userId: admin.id, role: 'administrator' });
   await queueMail(db, h.app.mail, 'ayse@example.org', 'verifyEmail', 'de', { name: 'Ayşe Demir', link: 'https://zugang.example/bestaetigen/abc', hours: '48' });
   await queueMail(db, h.app.mail, 'ben@example.org', 'resetPassword', 'en', { name: 'Ben', link: 'https://zugang.example/passwort-neu/xyz', minutes: '60' });
@@ -25,13 +22,8 @@ describe('the outbox in the browser', () => {
     const page = await context.newPage();
     await page.goto(`${h.baseUrl}/verwaltung/postausgang`);
     await page.waitForURL(/\/anmelden\?weiter=/);
-    await page.getByLabel('E-Mail-Adresse').fill('admin@example.org');
-    await page.getByLabel('Passwort').fill('Lindenblüte am Markt');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
+    await signInInBrowser(page, h.baseUrl, 'admin@example.org', 'Lindenblüte am Markt');
     await page.waitForURL(/\/verwaltung\/postausgang$/);
-    // The second factor is confirmed elsewhere (TOTP); here the session is marked as confirmed directly.
-    await h.database.db.update(sessions).set({ mfaAt: new Date() }).where(eq(sessions.userId, adminId));
-    await page.reload();
     expect(await page.locator('h1').textContent()).toBe('Postausgang');
     expect(await page.locator('tbody tr').count()).toBe(2);
     expect(await accessibilityViolations(page)).toEqual([]);
