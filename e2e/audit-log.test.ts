@@ -2,7 +2,6 @@
 // the client script still runs (the map, loaded as a chunk through 'strict-dynamic'), and the API explorer
 // at /docs with its own policy still renders.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { startHarness, accessibilityViolations, sealedTestSecret, signInInBrowser, type Harness } from './harness.ts';
 import { users, userRoles } from '../src/modules/accounts/schema.ts';
