@@ -91,24 +91,21 @@ describe('staff accounts in the browser', () => {
     await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
 
     // Signing in again: password, then a code from the app.
-    await page.goto(`${h.baseUrl}/anmelden`);
-    await page.getByLabel('E-Mail-Adresse').fill('asd@lindenau.example');
-    await page.getByLabel('Passwort').fill('Rathausplatz sieben 7');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForURL(/\/anmelden\/code/);
-    await page.getByLabel('Code', { exact: true }).fill(await nextCode(secret));
-    await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
+    const signInWith = async (code: string) => {
+      await page.goto(`${h.baseUrl}/anmelden`);
+      await page.getByLabel('E-Mail-Adresse').fill('asd@lindenau.example');
+      await page.getByLabel('Passwort').fill('Rathausplatz sieben 7');
+      await page.getByRole('button', { name: 'Anmelden' }).click();
+      await page.waitForURL(/\/anmelden\/code/);
+      await page.getByLabel('Code', { exact: true }).fill(code);
+      await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
+    };
+    await signInWith(await nextCode(secret));
     await page.waitForURL(/\/konto$/);
     await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
 
     // And with a recovery code, as after losing the phone.
-    await page.goto(`${h.baseUrl}/anmelden`);
-    await page.getByLabel('E-Mail-Adresse').fill('asd@lindenau.example');
-    await page.getByLabel('Passwort').fill('Rathausplatz sieben 7');
-    await page.getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForURL(/\/anmelden\/code/);
-    await page.getByLabel('Code', { exact: true }).fill(codes[0]);
-    await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
+    await signInWith(codes[0]);
     await page.waitForURL(/wiederherstellung=1/);
     expect(await page.locator('main').textContent()).toContain('Noch 9 Wiederherstellungscodes übrig.');
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { Layout, withLang } from '../views/layout.tsx';
 import { useView } from '../views/context.ts';
-import { A, Alert, Badge, Pagination } from '../views/components.tsx';
+import { A, Alert, Badge, Pagination, SelectField, TableHead } from '../views/components.tsx';
 import { MAIL_STATUSES, type MailStatus, type OutboxItem } from './outbox.ts';
 
 const TONE: Record<MailStatus, 'info' | 'success' | 'warning' | 'danger'> = { queued: 'info', sent: 'success', failed: 'danger', held: 'warning' };
@@ -36,15 +36,8 @@ export function OutboxPage(props: { o: OutboxView }) {
       {o.smtpConfigured ? null : <Alert tone="info" title={t('outbox.smtpOffTitle')}><p class="kern-body">{t('outbox.smtpOffText')}</p></Alert>}
       <form method="get" action="/verwaltung/postausgang" class="outbox-filters" aria-label={t('outbox.filter.label')}>
         {v.lang !== 'de' ? <input type="hidden" name="lang" value={v.lang} /> : null}
-        <div class="kern-form-input">
-          <label class="kern-label" for="outbox-status">{t('outbox.filter.status')}</label>
-          <div class="kern-form-input__select-wrapper">
-            <select class="kern-form-input__select" id="outbox-status" name="status">
-              <option value="">{t('outbox.filter.anyStatus')}</option>
-              {MAIL_STATUSES.map((s) => <option key={s} value={s} selected={o.status === s}>{t(`outbox.status.${s}`)}</option>)}
-            </select>
-          </div>
-        </div>
+        <SelectField id="outbox-status" name="status" label={t('outbox.filter.status')} value={o.status ?? ''} any={t('outbox.filter.anyStatus')}
+          options={MAIL_STATUSES.map((x) => ({ value: x, label: t(`outbox.status.${x}`) }))} />
         <div class="kern-form-input">
           <label class="kern-label" for="outbox-recipient">{t('outbox.filter.recipient')}</label>
           <input class="kern-form-input__input" type="search" id="outbox-recipient" name="empfaenger" value={o.recipient ?? ''} maxLength={254} autocomplete="off" />
@@ -55,13 +48,7 @@ export function OutboxPage(props: { o: OutboxView }) {
       {o.items.length ? (
         <table class="kern-table kern-table--small">
           <caption class="kern-sr-only">{t('outbox.title')}</caption>
-          <thead class="kern-table__header"><tr class="kern-table__row">
-            <th scope="col" class="kern-table__cell">{t('outbox.field.createdAt')}</th>
-            <th scope="col" class="kern-table__cell">{t('outbox.field.to')}</th>
-            <th scope="col" class="kern-table__cell">{t('outbox.field.subject')}</th>
-            <th scope="col" class="kern-table__cell">{t('outbox.field.status')}</th>
-            <th scope="col" class="kern-table__cell">{t('outbox.field.attempts')}</th>
-          </tr></thead>
+          <TableHead columns={[t('outbox.field.createdAt'), t('outbox.field.to'), t('outbox.field.subject'), t('outbox.field.status'), t('outbox.field.attempts')]} />
           <tbody class="kern-table__body">
             {o.items.map((m) => (
               <tr class="kern-table__row" key={m.id}>

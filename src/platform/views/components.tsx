@@ -106,3 +106,31 @@ export function TextField(props: { id: string; label: string; type: string; valu
     </div>
   );
 }
+
+/** A labelled select (KERN), with an empty first option where `any` names it. */
+export function SelectField(props: { id: string; name?: string; label: string; value: string; options: { value: string; label: string }[]; any?: string; error?: string }) {
+  return (
+    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={props.id}>{props.label}</label>
+      {props.error ? <p class="kern-error" id={`${props.id}-error`}>{props.error}</p> : null}
+      <div class="kern-form-input__select-wrapper">
+        <select class="kern-form-input__select" id={props.id} name={props.name ?? props.id} aria-describedby={props.error ? `${props.id}-error` : undefined}>
+          {props.any !== undefined ? <option value="">{props.any}</option> : null}
+          {props.options.map((o) => <option key={o.value} value={o.value} selected={props.value === o.value}>{o.label}</option>)}
+        </select>
+      </div>
+    </div>
+  );
+}
+
+/** The head row of a KERN table: one column header per label. */
+export function TableHead(props: { columns: (string | { label: string; numeric?: boolean; srOnly?: boolean })[] }) {
+  return (
+    <thead class="kern-table__header"><tr class="kern-table__row">
+      {props.columns.map((c, i) => {
+        const col = typeof c === 'string' ? { label: c } : c;
+        return <th key={i} scope="col" class={`kern-table__cell${col.numeric ? ' kern-table__cell--numeric' : ''}`}>{col.srOnly ? <span class="kern-sr-only">{col.label}</span> : col.label}</th>;
+      })}
+    </tr></thead>
+  );
+}

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { Layout, type Crumb } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { A, Alert, Badge, ErrorSummary, Pagination, TextField, type FieldError } from '../../../platform/views/components.tsx';
+import { A, Alert, Badge, ErrorSummary, Pagination, SelectField, TableHead, TextField, type FieldError } from '../../../platform/views/components.tsx';
 import type { GlobalRole, OrganizationRole } from '../../../platform/policy.ts';
 import type { StaffRow } from '../administration.ts';
 
@@ -66,37 +66,17 @@ export function StaffListPage(props: { rows: StaffRow[]; total: number; page: nu
       {props.canInvite ? <p><A class="kern-btn kern-btn--primary" href="/verwaltung/benutzer/einladen"><span class="kern-label">{t('admin.invite.title')}</span></A></p> : null}
       <form method="get" action="/verwaltung/benutzer" class="filter-row" role="search" aria-label={t('admin.staff.filter')}>
         <TextField id="q" label={t('admin.staff.search')} type="search" value={props.filter.q} autocomplete="off" />
-        <div class="kern-form-input">
-          <label class="kern-label" for="role">{t('admin.staff.role')}</label>
-          <div class="kern-form-input__select-wrapper">
-            <select class="kern-form-input__select" id="role" name="role">
-              <option value="">{t('admin.staff.anyRole')}</option>
-              {props.roleOptions.map((r) => <option key={r} value={r} selected={props.filter.role === r}>{t(`admin.roles.${r}`)}</option>)}
-            </select>
-          </div>
-        </div>
-        <div class="kern-form-input">
-          <label class="kern-label" for="status">{t('admin.staff.statusLabel')}</label>
-          <div class="kern-form-input__select-wrapper">
-            <select class="kern-form-input__select" id="status" name="status">
-              <option value="">{t('admin.staff.anyStatus')}</option>
-              {['active', 'invited', 'deactivated'].map((s) => <option key={s} value={s} selected={props.filter.status === s}>{t(`admin.status.${s}`)}</option>)}
-            </select>
-          </div>
-        </div>
+        <SelectField id="role" label={t('admin.staff.role')} value={props.filter.role} any={t('admin.staff.anyRole')}
+          options={props.roleOptions.map((r) => ({ value: r, label: t(`admin.roles.${r}`) }))} />
+        <SelectField id="status" label={t('admin.staff.statusLabel')} value={props.filter.status} any={t('admin.staff.anyStatus')}
+          options={['active', 'invited', 'deactivated'].map((x) => ({ value: x, label: t(`admin.status.${x}`) }))} />
         <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{t('admin.staff.apply')}</span></button>
       </form>
       <p class="kern-body" role="status">{t('admin.staff.count', { count: props.total })}</p>
       {props.rows.length ? (
         <table class="kern-table data-table">
           <caption class="kern-sr-only">{t('admin.staff.title')}</caption>
-          <thead class="kern-table__header"><tr class="kern-table__row">
-            <th scope="col" class="kern-table__cell">{t('admin.staff.name')}</th>
-            <th scope="col" class="kern-table__cell">{t('admin.staff.roles')}</th>
-            <th scope="col" class="kern-table__cell">{t('admin.staff.statusLabel')}</th>
-            <th scope="col" class="kern-table__cell">{t('admin.staff.secondFactor')}</th>
-            <th scope="col" class="kern-table__cell">{t('admin.staff.lastSignIn')}</th>
-          </tr></thead>
+          <TableHead columns={[t('admin.staff.name'), t('admin.staff.roles'), t('admin.staff.statusLabel'), t('admin.staff.secondFactor'), t('admin.staff.lastSignIn')]} />
           <tbody class="kern-table__body">
             {props.rows.map((r) => (
               <tr class="kern-table__row" key={r.id}>
@@ -149,16 +129,8 @@ export function InvitePage(props: { csrf: string; values: InviteValues; errors: 
         <TextField id="displayName" label={t('admin.invite.name')} type="text" value={vals.displayName} autocomplete="off" error={err('displayName')} />
         <TextField id="email" label={t('signin.email')} type="email" value={vals.email} autocomplete="off" hint={t('admin.invite.emailHint')} error={err('email')} />
         {props.globalRoles.length ? <RoleChecks name="roles" idPrefix="roles" roles={props.globalRoles} checked={vals.roles} legend={t('admin.invite.globalRoles')} error={err('roles')} /> : null}
-        <div class={`kern-form-input${err('organizationId') ? ' kern-form-input--error' : ''}`}>
-          <label class="kern-label" for="organizationId">{t('admin.invite.organization')}</label>
-          {err('organizationId') ? <p class="kern-error" id="organizationId-error">{err('organizationId')}</p> : null}
-          <div class="kern-form-input__select-wrapper">
-            <select class="kern-form-input__select" id="organizationId" name="organizationId" aria-describedby={err('organizationId') ? 'organizationId-error' : undefined}>
-              {props.globalRoles.length ? <option value="">{t('admin.invite.noOrganization')}</option> : null}
-              {props.organizations.map((o) => <option key={o.id} value={o.id} selected={vals.organizationId === o.id}>{o.name}</option>)}
-            </select>
-          </div>
-        </div>
+        <SelectField id="organizationId" label={t('admin.invite.organization')} value={vals.organizationId} error={err('organizationId')}
+          any={props.globalRoles.length ? t('admin.invite.noOrganization') : undefined} options={props.organizations.map((o) => ({ value: o.id, label: o.name }))} />
         <RoleChecks name="organizationRoles" idPrefix="organizationRoles" roles={props.organizationRoles} checked={vals.organizationRoles} legend={t('admin.invite.organizationRoles')}
           error={props.globalRoles.length ? undefined : err('roles')} />
         <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t('admin.invite.submit')}</span></button>
@@ -204,15 +176,8 @@ export function StaffDetailPage(props: { csrf: string; member: StaffDetail; isAd
             <fieldset class="kern-fieldset">
               <legend class="kern-label">{t('admin.staff.addOrganization')}</legend>
               <div class="kern-fieldset__body">
-                <div class="kern-form-input">
-                  <label class="kern-label" for="addOrganizationId">{t('admin.invite.organization')}</label>
-                  <div class="kern-form-input__select-wrapper">
-                    <select class="kern-form-input__select" id="addOrganizationId" name="addOrganizationId">
-                      <option value="">{t('admin.invite.noOrganization')}</option>
-                      {props.organizations.filter((o) => !m.memberships.some((x) => x.organizationId === o.id)).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-                    </select>
-                  </div>
-                </div>
+                <SelectField id="addOrganizationId" label={t('admin.invite.organization')} value="" any={t('admin.invite.noOrganization')}
+                  options={props.organizations.filter((o) => !m.memberships.some((x) => x.organizationId === o.id)).map((o) => ({ value: o.id, label: o.name }))} />
                 <RoleChecks name="addOrganizationRoles" idPrefix="addOrganizationRoles" roles={['org_admin', 'editor', 'counsellor']} checked={[]} legend={t('admin.invite.organizationRoles')} />
               </div>
             </fieldset>

@@ -1,8 +1,7 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { Alert, ErrorSummary, type FieldError } from '../../../platform/views/components.tsx';
+import { Alert, ErrorSummary, TableHead, TextField as Field, type FieldError } from '../../../platform/views/components.tsx';
 import { withLang } from '../../../platform/views/layout.tsx';
-import { TextField as Field } from '../../../platform/views/components.tsx';
 
 export type ProviderRow = {
   id: string; name: string; issuer: string; clientId: string; audience: 'staff' | 'citizen'; scopes: string;
@@ -49,14 +48,7 @@ export function ProvidersPage(props: { csrf: string; providers: ProviderRow[]; v
           <div class="kern-table-responsive">
             <table class="kern-table kern-table--small">
               <caption class="kern-sr-only">{t('sso.admin.listTitle')}</caption>
-              <thead class="kern-table__header"><tr class="kern-table__row">
-                <th scope="col" class="kern-table__cell">{t('sso.admin.name')}</th>
-                <th scope="col" class="kern-table__cell">{t('sso.admin.issuer')}</th>
-                <th scope="col" class="kern-table__cell">{t('sso.admin.audience')}</th>
-                <th scope="col" class="kern-table__cell">{t('sso.admin.status')}</th>
-                <th scope="col" class="kern-table__cell kern-table__cell--numeric">{t('sso.admin.linked')}</th>
-                <th scope="col" class="kern-table__cell">{t('sso.admin.action')}</th>
-              </tr></thead>
+              <TableHead columns={[t('sso.admin.name'), t('sso.admin.issuer'), t('sso.admin.audience'), t('sso.admin.status'), { label: t('sso.admin.linked'), numeric: true }, t('sso.admin.action')]} />
               <tbody class="kern-table__body">
                 {props.providers.map((p) => (
                   <tr class="kern-table__row" key={p.id}>
