@@ -37,7 +37,7 @@ describe('signing in in the browser', () => {
     await context.close();
   });
 
-  it('registers in the browser: errors beside the fields, then the confirmation link works; pages pass axe', async () => {
+  it('registration → verification mail → sign-in → session list → sign-out, with errors beside the fields; pages pass axe', async () => {
     const context = await h.browser.newContext({ locale: 'de-DE' });
     const page = await context.newPage();
     await page.goto(`${h.baseUrl}/registrieren`);
@@ -62,6 +62,16 @@ describe('signing in in the browser', () => {
     await page.goto(link);
     expect(await page.locator('h1').textContent()).toContain('schon verwendet');
     expect(await accessibilityViolations(page)).toEqual([]);
+    // The confirmed account signs in and sees where it is signed in.
+    await page.goto(`${h.baseUrl}/anmelden`);
+    await page.getByLabel('E-Mail-Adresse').fill('ayse@example.org');
+    await page.getByLabel('Passwort').fill('Sonnenblumen im Lindenhof');
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    await page.waitForURL(/\/konto$/);
+    expect(await page.locator('h1').textContent()).toContain('Ayşe Demir');
+    expect(await page.locator('table').textContent()).toContain('diese Sitzung');
+    await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
+    await page.waitForURL(`${h.baseUrl}/`);
     await context.close();
   });
 
