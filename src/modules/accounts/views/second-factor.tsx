@@ -1,6 +1,6 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { A, Alert, ErrorSummary, TextField, type FieldError } from '../../../platform/views/components.tsx';
+import { A, Alert, ErrorSummary, GeneratedSvg, TextField, type FieldError } from '../../../platform/views/components.tsx';
 
 function CodeForm(props: { action: string; csrf: string; next?: string; error?: string; id?: string; label?: string; submit: string; secondary?: boolean }) {
   const { t } = useView();
@@ -48,7 +48,7 @@ export function SetupPage(props: { csrf: string; next?: string; qrSvg: string; s
         </li>
         <li>
           <h2 class="kern-heading-small">{t('secondFactor.step2')}</h2>
-          <div class="qr" role="img" aria-label={t('secondFactor.qrLabel')} dangerouslySetInnerHTML={{ __html: props.qrSvg }} />
+          <GeneratedSvg class="qr" label={t('secondFactor.qrLabel')} svg={props.qrSvg} />
           <p class="kern-body">{t('secondFactor.manualKey')}</p>
           <p class="kern-body"><code class="secret-key" translate={false}>{grouped}</code></p>
         </li>
