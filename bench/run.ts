@@ -3,6 +3,7 @@
 // autocannon – on PostgreSQL and on PGlite – and prints the figures beside their targets.
 // bench/README.md explains every figure.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -388,6 +389,8 @@ type Server = { child: ChildProcess; base: string; output: string[] };
 async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ZUGANG_DEMO: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
+  // Production requires a secret key; the benchmark's server gets a throw-away one.
+  childEnv.ZUGANG_SECRET_KEY ||= randomBytes(36).toString('base64');
   if (!env.DATABASE_URL) delete childEnv.DATABASE_URL;
   // The same Node flags as `npm start` (see package.json and docs/operations.md).
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(projectRoot, 'bin', 'zugang.js'), 'serve'], { cwd: projectRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -11,6 +11,7 @@ import { rows } from '../../platform/db.ts';
 import { compoundParts } from './search/compounds.ts';
 import { directoryChanged } from '../../platform/cache.ts';
 import { districtAt, loadDistrictShapes, type DistrictShape } from './geo.ts';
+import { touchServices } from './hsds-present.ts';
 import type { HsdsService, HsdsLocation, HsdsPhone, HsdsSchedule, HsdsTaxonomyTerm, HsdsOrganization } from './hsds-schema.ts';
 
 export type ImportProgress = (done: number, total: number) => void;
@@ -234,8 +235,10 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   const serviceIds = out.services.map((s) => s.id as string);
   const locIds = [...locationIds];
   const orgIds = uniqueById(out.organizations as { id: string }[]).map((o) => o.id);
+  const terms = uniqueById(out.terms as { id: string }[]);
+  const changedTerms = await changedTermIds(db, terms, out.translations.filter((r) => r.entityType === 'taxonomy_term'));
   await upsertAll(db, t.taxonomies, uniqueById(out.taxonomies as { id: string }[]));
-  await upsertAll(db, t.taxonomyTerms, uniqueById(out.terms as { id: string }[]));
+  await upsertAll(db, t.taxonomyTerms, terms);
   // Children are replaced as a whole (what the source no longer lists is gone) – only for records that
   // existed before this batch; a first import skips the deletes.
   const existedServices = serviceIds.filter((id) => existing.some((e) => e.id === id));
@@ -276,8 +279,41 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   await insertAll(db, t.attributes, uniqueById(out.attributes as { id: string }[]));
   await upsertTranslations(db, out.translations);
   await insertRows(db, t.serviceSearchExtra, out.extra, { target: ['service_id'], update: true });
+  // Other services showing an organisation, location or taxonomy term written here: their stored page
+  // documents become stale (the services written here have new rows already).
+  if (existedOrgs.length || existedLocations.length || changedTerms.length) {
+    const others = await rows<{ id: string }>(db, sql`
+      SELECT id FROM services WHERE organization_id = ANY(${sql.param(existedOrgs)}::uuid[])
+      UNION SELECT service_id FROM service_at_locations WHERE location_id = ANY(${sql.param(existedLocations)}::uuid[])
+      UNION SELECT a.link_id FROM attributes a WHERE a.taxonomy_term_id = ANY(${sql.param(changedTerms)}::uuid[]) AND a.link_entity = 'service'
+      UNION SELECT sal.service_id FROM attributes a JOIN service_at_locations sal ON sal.location_id = a.link_id
+        WHERE a.taxonomy_term_id = ANY(${sql.param(changedTerms)}::uuid[]) AND a.link_entity = 'location'`);
+    const written = new Set(serviceIds);
+    await touchServices(db, others.map((o) => o.id).filter((id) => !written.has(id)));
+  }
   await refreshSearch(db, serviceIds);
   return todo.length;
+}
+
+/** Taxonomy terms (of these rows) that exist with other content or other translations than given. */
+async function changedTermIds(db: Queryable, terms: Record<string, unknown>[], translations: Record<string, unknown>[]): Promise<string[]> {
+  if (!terms.length) return [];
+  const ids = terms.map((x) => x.id as string);
+  const [existing, existingTr] = await Promise.all([
+    db.select().from(t.taxonomyTerms).where(inArray(t.taxonomyTerms.id, ids)),
+    db.select().from(t.translations).where(inArray(t.translations.entityId, ids)),
+  ]);
+  const before = new Map(existing.map((e) => [e.id, e as Record<string, unknown>]));
+  const changed = new Set<string>();
+  for (const term of terms) {
+    const e = before.get(term.id as string);
+    if (e && Object.keys(term).some((k) => (term[k] ?? null) !== (e[k] ?? null))) changed.add(term.id as string);
+  }
+  const trBefore = new Map(existingTr.map((x) => [`${x.entityId}|${x.field}|${x.lang}`, x.value]));
+  for (const x of translations) {
+    if (before.has(x.entityId as string) && trBefore.get(`${x.entityId}|${x.field}|${x.lang}`) !== x.value) changed.add(x.entityId as string);
+  }
+  return [...changed];
 }
 
 async function upsertTranslations(db: Queryable, list: Record<string, unknown>[]) {
