@@ -123,7 +123,7 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   });
 };
 
-function serviceView(s: Record<string, unknown>, req: FastifyRequest, terms: Map<string, { code: string; name: string; parentId: string | null }>,
+export function serviceView(s: Record<string, unknown>, req: FastifyRequest, terms: Map<string, { code: string; name: string; parentId: string | null }>,
   districts: Map<string, { code: string; name: string }>, tz: string): ServiceView {
   const t = translator(req.lang);
   const now = new Date();
