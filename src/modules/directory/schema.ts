@@ -293,6 +293,11 @@ export const serviceDocuments = pgTable('service_documents', {
   builtAt: ts('built_at').notNull().defaultNow(),
 });
 
+/** Services whose search documents a large import has deferred to its end (finishImport); empty otherwise. */
+export const serviceSearchPending = pgTable('service_search_pending', {
+  serviceId: uuid('service_id').primaryKey(),
+});
+
 /** Extra words for the search document: parts of German compounds, found by the decompounder. */
 export const serviceSearchExtra = pgTable('service_search_extra', {
   serviceId: uuid('service_id').primaryKey().references(() => services.id, { onDelete: 'cascade' }),
