@@ -36,8 +36,43 @@ export function initI18n() {
 
 export type T = TFunction;
 
+const translators = new Map<Lang, T>();
+const MEMO_MAX = 5000;
+
+/**
+ * The message function of a language. The catalogues never change while the process runs, so results are
+ * memoised per language: by key, and by key and options when every option is a string or number (a page
+ * calls t() dozens of times, and i18next's lookup with its fallbacks and interpolation is not cheap).
+ */
 export function translator(lang: Lang): T {
-  return initI18n().getFixedT(lang);
+  let f = translators.get(lang);
+  if (f) return f;
+  const base = initI18n().getFixedT(lang) as unknown as (...a: unknown[]) => unknown;
+  const memo = new Map<string, unknown>();
+  const memoKey = (key: unknown, opts: unknown): string | undefined => {
+    if (typeof key !== 'string') return undefined;
+    if (opts === undefined) return key;
+    if (typeof opts !== 'object' || opts === null) return undefined;
+    let k = key;
+    for (const [name, value] of Object.entries(opts)) {
+      if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+      k += `\u0000${name}\u0000${value}`;
+    }
+    return k;
+  };
+  f = ((key: unknown, opts?: unknown, ...rest: unknown[]) => {
+    const k = rest.length ? undefined : memoKey(key, opts);
+    if (k === undefined) return base(key, opts, ...rest);
+    let v = memo.get(k);
+    if (v === undefined) {
+      v = base(key, opts);
+      if (memo.size >= MEMO_MAX) memo.clear();
+      memo.set(k, v);
+    }
+    return v;
+  }) as unknown as T;
+  translators.set(lang, f);
+  return f;
 }
 
 /** The best supported language from an Accept-Language header. */

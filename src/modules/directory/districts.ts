@@ -6,6 +6,7 @@ import { rows } from '../../platform/db.ts';
 import * as t from './schema.ts';
 import { boundingBox, districtAt, loadDistrictShapes } from './geo.ts';
 import { refreshSearch } from './importer.ts';
+import { touchServices } from './hsds-present.ts';
 import { directoryChanged } from '../../platform/cache.ts';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).rest(z.number());
@@ -65,6 +66,7 @@ export async function reassignLocations(db: Queryable): Promise<number> {
   if (changed.length) {
     const ids = await rows<{ id: string }>(db, sql`SELECT DISTINCT service_id AS id FROM service_at_locations
       WHERE location_id = ANY(${sql.param(changed.map((c) => c.id))}::uuid[])`);
+    await touchServices(db, ids.map((r) => r.id));
     for (let i = 0; i < ids.length; i += 1000) await refreshSearch(db, ids.slice(i, i + 1000).map((r) => r.id));
   }
   return changed.length;

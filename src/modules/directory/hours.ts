@@ -8,7 +8,19 @@ export type Hours = { week: WeekRow[]; notes: string[]; openNow: boolean; today:
 
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** The last answer per time zone: a page asks for the same minute for each of its schedules. */
+const lastLocalNow = new Map<string, { minute: number; value: { day: Weekday; time: string; date: string } }>();
+
 export function localNow(now: Date, timeZone: string): { day: Weekday; time: string; date: string } {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const last = lastLocalNow.get(timeZone);
+  if (last?.minute === minute) return last.value;
+  const value = computeLocalNow(now, timeZone);
+  lastLocalNow.set(timeZone, { minute, value });
+  return value;
+}
+
+function computeLocalNow(now: Date, timeZone: string): { day: Weekday; time: string; date: string } {
   let f = clockFormats.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit' });

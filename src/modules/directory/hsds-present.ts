@@ -46,7 +46,7 @@ export async function presentServices(db: Queryable, ids: string[], opts: Presen
  * two dozen). Column names are HSDS's own, so each row becomes its object with `to_jsonb`; nulls are
  * stripped (the HSDS schemas do not allow them); nested lists are ordered by id.
  */
-export function fullServiceQuery(ids: string[], withTranslations: boolean): SQL {
+export function fullServiceQuery(ids: string[], withTranslations: boolean, withVersion = false): SQL {
   const tr = (idExpr: string) => withTranslations
     ? `CASE WHEN EXISTS (SELECT 1 FROM translations x WHERE x.entity_id = ${idExpr}) THEN jsonb_build_object('translations',
          (SELECT jsonb_object_agg(lang, fields) FROM (SELECT lang, jsonb_object_agg(field, value) AS fields FROM translations x
@@ -74,7 +74,7 @@ export function fullServiceQuery(ids: string[], withTranslations: boolean): SQL 
         'attributes', ${attributes('l.id')})
       || ${tr('l.id')}`;
   const text = `
-    SELECT s.id, jsonb_strip_nulls(to_jsonb(s) - 'import_hash') || jsonb_build_object(
+    SELECT s.id,${withVersion ? ' s.xmin::text AS version,' : ''} jsonb_strip_nulls(to_jsonb(s) - 'import_hash') || jsonb_build_object(
       'phones', ${phones('p.service_id = s.id')},
       'schedules', ${schedules('sc.service_id = s.id')},
       'service_areas', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(to_jsonb(sa) - 'service_id') ORDER BY sa.id) FROM service_areas sa WHERE sa.service_id = s.id), '[]'::jsonb),
@@ -97,4 +97,39 @@ export function fullServiceQuery(ids: string[], withTranslations: boolean): SQL 
     ) || ${tr('s.id')} AS doc
     FROM services s WHERE s.id = ANY(`;
   return sql`${sql.raw(text)}${sql.param(ids)}::uuid[])`;
+}
+
+/**
+ * One service's full HSDS object (translations included) for its public page, from service_documents: one
+ * primary-key read when the stored document is current (its version is the services row's xmin), otherwise
+ * built by fullServiceQuery and stored in the same statement, so document and version share one snapshot.
+ */
+export async function storedServiceDocument(db: Queryable, id: string): Promise<HsdsObject | null> {
+  const [hit] = await preparedRows<{ doc: HsdsObject }>(db, 'service_document', sql`
+    SELECT d.document AS doc FROM service_documents d JOIN services s ON s.id = d.service_id AND s.xmin::text = d.version
+    WHERE d.service_id = ${id}::uuid`);
+  if (hit) return hit.doc;
+  try {
+    const [built] = await preparedRows<{ doc: HsdsObject }>(db, 'service_document_build', sql`
+      WITH b AS (${fullServiceQuery([id], true, true)}),
+      stored AS (INSERT INTO service_documents (service_id, version, document) SELECT id, version, doc FROM b
+        ON CONFLICT (service_id) DO UPDATE SET version = excluded.version, document = excluded.document, built_at = now())
+      SELECT doc FROM b`);
+    return built?.doc ?? null;
+  } catch {
+    // A read-only connection (a standby) cannot store it: build without storing.
+    const [s] = await presentServices(db, [id], { full: true, translations: true });
+    return s ?? null;
+  }
+}
+
+/**
+ * Marks the stored documents of these services as stale by rewriting their rows (a new xmin): for changes
+ * to what a document shows that do not go through the services row itself – an organisation, a location,
+ * a taxonomy term, a location's Sozialraum.
+ */
+export async function touchServices(db: Queryable, ids: string[]) {
+  for (let i = 0; i < ids.length; i += 5000) {
+    await db.execute(sql`UPDATE services SET last_modified = now() WHERE id = ANY(${sql.param(ids.slice(i, i + 5000))}::uuid[])`);
+  }
 }

@@ -3,7 +3,7 @@
 // file twice changes nothing. Works in batches with multi-row statements, so 100,000 services import in
 // about a minute on PostgreSQL.
 import { createHash } from 'node:crypto';
-import { inArray, sql, or, getTableColumns } from 'drizzle-orm';
+import { inArray, sql, or, getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgTable, PgColumn } from 'drizzle-orm/pg-core';
 import * as t from './schema.ts';
 import type { Queryable } from '../../platform/db.ts';
@@ -11,12 +11,20 @@ import { rows } from '../../platform/db.ts';
 import { compoundParts } from './search/compounds.ts';
 import { directoryChanged } from '../../platform/cache.ts';
 import { districtAt, loadDistrictShapes, type DistrictShape } from './geo.ts';
+import { touchServices } from './hsds-present.ts';
 import type { HsdsService, HsdsLocation, HsdsPhone, HsdsSchedule, HsdsTaxonomyTerm, HsdsOrganization } from './hsds-schema.ts';
 
 export type ImportProgress = (done: number, total: number) => void;
 export type ImportResult = { services: number; changed: number; unchanged: number };
 
 const BATCH = 400;
+
+/** Milliseconds per import phase in this process (for the benchmark and for finding slow phases). */
+export const importTimings: Record<string, number> = {};
+async function timed<T>(label: string, f: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  try { return await f(); } finally { importTimings[label] = (importTimings[label] ?? 0) + performance.now() - t0; }
+}
 const ROWS_PER_STATEMENT = 1000;
 
 /**
@@ -40,7 +48,7 @@ async function insertRows(db: Queryable, table: PgTable, values: Record<string, 
       const list = chunk.map((r) => { const v = r[k]; return v instanceof Date ? v.toISOString() : v ?? null; });
       return sql`${sql.param(list)}::${sql.raw(`${type}[]`)}`;
     });
-    await db.execute(sql`INSERT INTO ${table} (${sql.raw(names)}) SELECT * FROM unnest(${sql.join(arrays, sql`, `)})${onConflict}`);
+    await timed(`insert ${getTableName(table)}`, () => db.execute(sql`INSERT INTO ${table} (${sql.raw(names)}) SELECT * FROM unnest(${sql.join(arrays, sql`, `)})${onConflict}`));
   }
 }
 
@@ -118,7 +126,16 @@ export function hashService(s: HsdsService): string {
 export type ImportOptions = {
   /** Rebuild the spelling vocabulary at the end (default). A caller importing in many calls does it once itself. */
   vocabulary?: boolean;
+  /**
+   * Search documents: 'now' refreshes them batch by batch; 'defer' records the services in
+   * service_search_pending and leaves the refresh to finishImport (one set-based pass at the end of a large
+   * import, called by the caller); the default defers within this call when it writes many services.
+   */
+  search?: 'now' | 'defer';
 };
+
+/** From this many services in one call, search documents are built in one pass at its end. */
+const DEFER_FROM = 4 * BATCH;
 
 /**
  * The planner needs statistics while tables grow inside long imports (autovacuum cannot see uncommitted
@@ -131,32 +148,59 @@ const ANALYZE_MIN = 800;
 /** Imports services; the caller wraps it in a transaction when all-or-nothing is wanted. */
 export async function importServices(db: Queryable, services: HsdsService[], onProgress?: ImportProgress, opts: ImportOptions = {}): Promise<ImportResult> {
   const shapes = await loadDistrictShapes(db);
+  const defer = opts.search ?? (services.length >= DEFER_FROM ? 'defer' : 'now');
   let changed = 0;
   for (let i = 0; i < services.length; i += BATCH) {
-    if (analyzeSchedule.since >= Math.max(ANALYZE_MIN, analyzeSchedule.total - analyzeSchedule.since)) {
-      await db.execute(sql`ANALYZE services, service_search, service_search_extra, service_at_locations, locations, addresses, phones, schedules, languages, attributes, cost_options, translations`);
+    // Statistics matter for the search refresh per batch; a deferred refresh gathers them once, at the end.
+    if (defer === 'now' && analyzeSchedule.since >= Math.max(ANALYZE_MIN, analyzeSchedule.total - analyzeSchedule.since)) {
+      await timed('analyze', () => db.execute(sql`ANALYZE services, service_search, service_search_extra, service_at_locations, locations, addresses, phones, schedules, languages, attributes, cost_options, translations`));
       analyzeSchedule.since = 0;
     }
     // Each batch all-or-nothing (a savepoint inside the caller's transaction): a batch that fails
     // never leaves a service with its new content hash but old children.
-    const written = await db.transaction((tx) => importBatch(tx, services.slice(i, i + BATCH), shapes));
+    const written = await timed('batch total', () => db.transaction((tx) => importBatch(tx, services.slice(i, i + BATCH), shapes, defer)));
     changed += written;
     analyzeSchedule.since += written;
     analyzeSchedule.total += written;
     onProgress?.(Math.min(i + BATCH, services.length), services.length);
   }
-  if (changed && opts.vocabulary !== false) await refreshVocabulary(db);
+  if (defer === 'defer' && opts.search === undefined) await finishImport(db, { vocabulary: Boolean(changed) && opts.vocabulary !== false });
+  else if (changed && opts.vocabulary !== false) await refreshVocabulary(db);
   return { services: services.length, changed, unchanged: services.length - changed };
+}
+
+const FINISH_CHUNK = 5000;
+
+/**
+ * The end of a large import: the search documents of every pending service in one set-based pass per
+ * chunk (statistics gathered first; a large GIN pending list, so the full-text index is filled in bulk),
+ * then the spelling vocabulary. Safe to call at any time; does nothing when nothing is pending.
+ */
+export async function finishImport(db: Queryable, opts: { vocabulary?: boolean } = {}) {
+  const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM service_search_pending`);
+  if (n) {
+    await timed('finish analyze', () => db.execute(sql`ANALYZE services, service_search, service_search_extra, service_at_locations, locations, phones, languages, attributes, cost_options, organizations, service_search_pending`));
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('gin_pending_list_limit', '65536', true)`);
+      for (;;) {
+        const ids = await rows<{ id: string }>(tx, sql`DELETE FROM service_search_pending WHERE service_id IN
+          (SELECT service_id FROM service_search_pending LIMIT ${FINISH_CHUNK}) RETURNING service_id AS id`);
+        if (!ids.length) break;
+        await refreshSearch(tx, ids.map((r) => r.id));
+      }
+    });
+  }
+  if (opts.vocabulary !== false) await timed('vocabulary', () => refreshVocabulary(db));
 }
 
 export async function refreshVocabulary(db: Queryable) {
   await db.execute(sql`SELECT rebuild_search_vocabulary()`);
 }
 
-async function importBatch(db: Queryable, batch: HsdsService[], shapes: DistrictShape[]): Promise<number> {
+async function importBatch(db: Queryable, batch: HsdsService[], shapes: DistrictShape[], search: 'now' | 'defer'): Promise<number> {
   const hashes = new Map(batch.map((s) => [s.id, hashService(s)]));
-  const existing = await db.select({ id: t.services.id, importHash: t.services.importHash }).from(t.services)
-    .where(inArray(t.services.id, [...hashes.keys()]));
+  const existing = await timed('existing', () => db.select({ id: t.services.id, importHash: t.services.importHash }).from(t.services)
+    .where(inArray(t.services.id, [...hashes.keys()])));
   const same = new Set(existing.filter((e) => e.importHash === hashes.get(e.id)).map((e) => e.id));
   const todo = uniqueById(batch.filter((s) => !same.has(s.id)));
   if (!todo.length) return 0;
@@ -234,8 +278,10 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   const serviceIds = out.services.map((s) => s.id as string);
   const locIds = [...locationIds];
   const orgIds = uniqueById(out.organizations as { id: string }[]).map((o) => o.id);
+  const terms = uniqueById(out.terms as { id: string }[]);
+  const changedTerms = await changedTermIds(db, terms, out.translations.filter((r) => r.entityType === 'taxonomy_term'));
   await upsertAll(db, t.taxonomies, uniqueById(out.taxonomies as { id: string }[]));
-  await upsertAll(db, t.taxonomyTerms, uniqueById(out.terms as { id: string }[]));
+  await upsertAll(db, t.taxonomyTerms, terms);
   // Children are replaced as a whole (what the source no longer lists is gone) – only for records that
   // existed before this batch; a first import skips the deletes.
   const existedServices = serviceIds.filter((id) => existing.some((e) => e.id === id));
@@ -276,8 +322,45 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   await insertAll(db, t.attributes, uniqueById(out.attributes as { id: string }[]));
   await upsertTranslations(db, out.translations);
   await insertRows(db, t.serviceSearchExtra, out.extra, { target: ['service_id'], update: true });
-  await refreshSearch(db, serviceIds);
+  // Other services showing an organisation, location or taxonomy term written here: their stored page
+  // documents become stale (the services written here have new rows already).
+  if (existedOrgs.length || existedLocations.length || changedTerms.length) {
+    const others = await rows<{ id: string }>(db, sql`
+      SELECT id FROM services WHERE organization_id = ANY(${sql.param(existedOrgs)}::uuid[])
+      UNION SELECT service_id FROM service_at_locations WHERE location_id = ANY(${sql.param(existedLocations)}::uuid[])
+      UNION SELECT a.link_id FROM attributes a WHERE a.taxonomy_term_id = ANY(${sql.param(changedTerms)}::uuid[]) AND a.link_entity = 'service'
+      UNION SELECT sal.service_id FROM attributes a JOIN service_at_locations sal ON sal.location_id = a.link_id
+        WHERE a.taxonomy_term_id = ANY(${sql.param(changedTerms)}::uuid[]) AND a.link_entity = 'location'`);
+    const written = new Set(serviceIds);
+    await touchServices(db, others.map((o) => o.id).filter((id) => !written.has(id)));
+  }
+  if (search === 'now') await refreshSearch(db, serviceIds);
+  else {
+    await timed('pending', () => db.execute(sql`INSERT INTO service_search_pending (service_id) SELECT unnest(${sql.param(serviceIds)}::uuid[]) ON CONFLICT DO NOTHING`));
+    directoryChanged();
+  }
   return todo.length;
+}
+
+/** Taxonomy terms (of these rows) that exist with other content or other translations than given. */
+async function changedTermIds(db: Queryable, terms: Record<string, unknown>[], translations: Record<string, unknown>[]): Promise<string[]> {
+  if (!terms.length) return [];
+  const ids = terms.map((x) => x.id as string);
+  const [existing, existingTr] = await Promise.all([
+    db.select().from(t.taxonomyTerms).where(inArray(t.taxonomyTerms.id, ids)),
+    db.select().from(t.translations).where(inArray(t.translations.entityId, ids)),
+  ]);
+  const before = new Map(existing.map((e) => [e.id, e as Record<string, unknown>]));
+  const changed = new Set<string>();
+  for (const term of terms) {
+    const e = before.get(term.id as string);
+    if (e && Object.keys(term).some((k) => (term[k] ?? null) !== (e[k] ?? null))) changed.add(term.id as string);
+  }
+  const trBefore = new Map(existingTr.map((x) => [`${x.entityId}|${x.field}|${x.lang}`, x.value]));
+  for (const x of translations) {
+    if (before.has(x.entityId as string) && trBefore.get(`${x.entityId}|${x.field}|${x.lang}`) !== x.value) changed.add(x.entityId as string);
+  }
+  return [...changed];
 }
 
 async function upsertTranslations(db: Queryable, list: Record<string, unknown>[]) {
@@ -288,6 +371,6 @@ async function upsertTranslations(db: Queryable, list: Record<string, unknown>[]
 /** Rebuilds the search documents of these services (after any change to them or what they link to). */
 export async function refreshSearch(db: Queryable, serviceIds: string[]) {
   if (!serviceIds.length) return;
-  await rows(db, sql`SELECT refresh_service_search(${sql.param(serviceIds)}::uuid[])`);
+  await timed('refresh_service_search', () => rows(db, sql`SELECT refresh_service_search(${sql.param(serviceIds)}::uuid[])`));
   directoryChanged();
 }

@@ -58,7 +58,7 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
     const { id } = req.params as { id: string };
     if (!isUuid(id)) throw new NotFoundError();
     return reply.publicPage(async () => {
-      const s = await svc.getServiceFull(db(), id, req.lang);
+      const s = await svc.getServicePage(db(), id);
       if (!s) throw new NotFoundError();
       const [terms, districts] = await Promise.all([svc.termNames(db(), req.lang), svc.districtNames(db())]);
       return <ServicePage s={serviceView(s, req, terms, districts, tz)} />;
@@ -123,7 +123,7 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   });
 };
 
-function serviceView(s: Record<string, unknown>, req: FastifyRequest, terms: Map<string, { code: string; name: string; parentId: string | null }>,
+export function serviceView(s: Record<string, unknown>, req: FastifyRequest, terms: Map<string, { code: string; name: string; parentId: string | null }>,
   districts: Map<string, { code: string; name: string }>, tz: string): ServiceView {
   const t = translator(req.lang);
   const now = new Date();

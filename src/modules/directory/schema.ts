@@ -279,6 +279,25 @@ export const serviceSearch = pgTable('service_search', {
   active: boolean('active').notNull().default(true),
 });
 
+/**
+ * The full HSDS object of a service (translations included) as the public service page reads it: built on
+ * the first view by one statement, read by primary key afterwards. `version` is the services row's xmin
+ * when the document was built: every write that changes what the document shows rewrites that row (the
+ * importer's upsert, touchServices for organisations, locations and terms), so a document whose version
+ * differs is stale and built again. No race: the document and its version come from the same snapshot.
+ */
+export const serviceDocuments = pgTable('service_documents', {
+  serviceId: uuid('service_id').primaryKey().references(() => services.id, { onDelete: 'cascade' }),
+  version: text('version').notNull(),
+  document: jsonb('document').notNull(),
+  builtAt: ts('built_at').notNull().defaultNow(),
+});
+
+/** Services whose search documents a large import has deferred to its end (finishImport); empty otherwise. */
+export const serviceSearchPending = pgTable('service_search_pending', {
+  serviceId: uuid('service_id').primaryKey(),
+});
+
 /** Extra words for the search document: parts of German compounds, found by the decompounder. */
 export const serviceSearchExtra = pgTable('service_search_extra', {
   serviceId: uuid('service_id').primaryKey().references(() => services.id, { onDelete: 'cascade' }),

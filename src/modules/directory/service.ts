@@ -4,7 +4,7 @@ import { sql, eq } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
 import * as t from './schema.ts';
-import { presentServices, type HsdsObject } from './hsds-present.ts';
+import { storedServiceDocument, type HsdsObject } from './hsds-present.ts';
 import type { Lang } from '../../platform/i18n.ts';
 import { TtlCache } from '../../platform/cache.ts';
 
@@ -92,10 +92,9 @@ export async function getDistrict(db: Queryable, code: string) {
   return d ?? null;
 }
 
-export async function getServiceFull(db: Queryable, id: string, lang: Lang = 'en'): Promise<HsdsObject | null> {
-  // German pages show the German text: translations are only loaded for other languages.
-  const [s] = await presentServices(db, [id], { full: true, translations: lang !== 'de' });
-  return s ?? null;
+/** The service page's data: the stored document (translations included), built on first view. */
+export async function getServicePage(db: Queryable, id: string): Promise<HsdsObject | null> {
+  return storedServiceDocument(db, id);
 }
 
 export async function districtNames(db: Queryable): Promise<Map<string, { code: string; name: string }>> {

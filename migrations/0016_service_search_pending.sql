@@ -1,0 +1,3 @@
+CREATE TABLE "service_search_pending" (
+	"service_id" uuid PRIMARY KEY NOT NULL
+);
