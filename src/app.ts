@@ -39,6 +39,7 @@ import { startJobs, type Jobs } from './platform/jobs/index.ts';
 import { mailQueues, startMailDelivery } from './platform/mail/delivery.ts';
 import type { MailOptions } from './platform/mail/index.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
+import { eventRoutes } from './modules/events/routes.tsx';
 
 declare module 'fastify' {
   interface FastifyContextConfig { permission?: RoutePermission }
@@ -277,6 +278,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(oidcRoutes);
   await app.register(auditRoutes);
   await app.register(mailRoutes);
+  await app.register(eventRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;
