@@ -10,6 +10,8 @@ import { outboxFor } from '../../platform/mail/index.ts';
 import { rows } from '../../platform/db.ts';
 import { termId } from '../../test/factories.ts';
 import { ensureBaseData } from '../directory/base-data.ts';
+import { importServices } from '../directory/importer.ts';
+import { makeService } from '../../test/factories.ts';
 
 let t: TestApp;
 let org: string;
@@ -153,5 +155,20 @@ describe('registration through the pages', () => {
     const page = await t.app.inject(`/veranstaltungen/${cancelled}`);
     expect(page.body).toContain('Diese Veranstaltung wurde abgesagt.');
     expect(page.body).not.toContain('Verbindlich anmelden');
+  });
+});
+
+describe('events in the directory', () => {
+  it('shows matching events in the search results and the next events on the service and organisation pages', async () => {
+    const service = makeService({ name: 'Serviceportal der Stadt', lebenslagen: ['sozialleistungen'] });
+    await importServices(t.database.db, [service]);
+    const id = await makeEvent(t.database.db, service.organization!.id, { serviceId: service.id, title: 'Digitale Zugänge zu Sozialer Arbeit', keywords: ['Onlineberatung'] });
+    const search = await t.app.inject(`/suche?q=${encodeURIComponent('Digitale Zugänge')}`);
+    expect(search.body).toContain('Passende Veranstaltungen');
+    expect(search.body).toContain(`/veranstaltungen/${id}`);
+    expect((await t.app.inject('/suche?q=Onlineberatung')).body).toContain(`/veranstaltungen/${id}`);
+    expect((await t.app.inject('/suche?q=Schwimmkurs')).body).not.toContain(`/veranstaltungen/${id}`);
+    expect((await t.app.inject(`/angebote/${service.id}`)).body).toContain(`/veranstaltungen/${id}`);
+    expect((await t.app.inject(`/organisationen/${service.organization!.id}`)).body).toContain(`/veranstaltungen/${id}`);
   });
 });

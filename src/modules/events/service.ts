@@ -201,3 +201,23 @@ export async function upcomingEvents(db: Queryable, of: { serviceId?: string; or
   return list.map((r) => ({ id: r.id as string, title: r.title as string, startsAt: new Date(r.starts_at as string), endsAt: new Date(r.ends_at as string),
     format: r.format as EventFormat, status: r.status as 'scheduled' | 'cancelled', full: Boolean(r.full) }));
 }
+
+/**
+ * Upcoming events whose title, description, topic or keywords match the words of a directory search, or
+ * that have its life situation; for the search results page. (Events are few next to services: no index
+ * of their own yet; a generated tsvector with a GIN index is the step when they grow.)
+ */
+export async function searchUpcomingEvents(db: Queryable, p: { q?: string; lebenslage?: string }, lang: Lang, limit = 5, now = new Date()): Promise<UpcomingEvent[]> {
+  if (!p.q && !p.lebenslage) return [];
+  const where = [sql`e.ends_at > ${now.toISOString()}::timestamptz`, sql`e.status = 'scheduled'`, ...eventFilters({ lebenslage: p.lebenslage })];
+  if (p.q) {
+    where.push(sql`to_tsvector('zugang', e.title || ' ' || e.description || ' ' || coalesce(e.topic, '') || ' ' || array_to_string(e.keywords, ' ') || ' ' || coalesce(tr.title, ''))
+      @@ websearch_to_tsquery('zugang', ${p.q.slice(0, 200)})`);
+  }
+  const list = await rows<Record<string, unknown>>(db, sql`
+    SELECT e.id, coalesce(tr.title, e.title) AS title, e.starts_at, e.ends_at, e.format, e.status, e.confirmed_places >= e.capacity AS full
+    FROM events e LEFT JOIN event_translations tr ON tr.event_id = e.id AND tr.lang = ${lang} AND ${lang} <> 'de'
+    WHERE ${sql.join(where, sql` AND `)} ORDER BY e.starts_at, e.id LIMIT ${limit}`);
+  return list.map((r) => ({ id: r.id as string, title: r.title as string, startsAt: new Date(r.starts_at as string), endsAt: new Date(r.ends_at as string),
+    format: r.format as EventFormat, status: r.status as 'scheduled' | 'cancelled', full: Boolean(r.full) }));
+}
