@@ -40,6 +40,7 @@ import { mailQueues, startMailDelivery } from './platform/mail/delivery.ts';
 import type { MailOptions } from './platform/mail/index.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
 import { eventRoutes } from './modules/events/routes.tsx';
+import { organiserRoutes } from './modules/events/organiser-routes.tsx';
 
 declare module 'fastify' {
   interface FastifyContextConfig { permission?: RoutePermission }
@@ -279,6 +280,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(auditRoutes);
   await app.register(mailRoutes);
   await app.register(eventRoutes);
+  await app.register(organiserRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;
