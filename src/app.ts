@@ -41,6 +41,7 @@ import type { MailOptions } from './platform/mail/index.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
 import { eventRoutes } from './modules/events/routes.tsx';
 import { organiserRoutes } from './modules/events/organiser-routes.tsx';
+import { eventQueues, scheduleEventRetention } from './modules/events/retention.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig { permission?: RoutePermission }
@@ -265,9 +266,10 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
 
   // The job queue and mail delivery; stopped (running jobs finished) before the database is closed.
-  const jobs = await startJobs(database, { ...mailQueues(config.mail), ...housekeepingQueues }, app.log);
+  const jobs = await startJobs(database, { ...mailQueues(config.mail), ...housekeepingQueues, ...eventQueues }, app.log);
   const mail = await startMailDelivery(database.db, jobs, config.mail, app.log);
   await scheduleHousekeeping(database.db, jobs, { mailRetentionDays: config.mail.retentionDays }, app.log);
+  await scheduleEventRetention(database.db, jobs, { retentionDays: config.events.registrationRetentionDays }, app.log);
   app.decorate('jobs', jobs);
   app.decorate('mail', mail.options);
   app.addHook('onClose', async () => { await jobs.stop(); mail.close(); });
