@@ -21,8 +21,10 @@ export function verifyRegistrationToken(secretKey: string, purpose: LinkPurpose,
   if (typeof token !== 'string' || token.length > 120) return null;
   const [id, sig] = token.split('.');
   if (!id || !sig || !UUID.test(id)) return null;
-  const given = Buffer.from(sig, 'base64url');
-  const expected = signature(secretKey, purpose, id);
+  // Compared as text: base64url decoding ignores the last character's spare bits, so two spellings would
+  // decode to the same bytes; only the one canonical spelling is accepted.
+  const given = Buffer.from(sig, 'utf8');
+  const expected = Buffer.from(signature(secretKey, purpose, id).toString('base64url'), 'utf8');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   return id;
 }

@@ -72,20 +72,23 @@ async function waitingPosition(db: Queryable, eventId: string, queueNumber: numb
 }
 
 /**
- * Gives a registration its place in the queue: confirmed when it fits and nobody waits, otherwise the
- * waiting list. Only under the event's lock (the caller holds it; `e` is the locked row).
+ * Claims the next place in the event's queue: confirmed when the places fit and nobody waits, otherwise
+ * the waiting list. Only under the event's lock (the caller holds it; `e` is the locked row, updated here
+ * and in the database); the caller writes the registration with the status and queue number.
  */
-async function takePlace(db: Queryable, e: EventRow, registrationId: string, places: number, now: Date): Promise<{ status: 'confirmed' } | { status: 'waiting'; position: number }> {
+async function claimPlace(db: Queryable, e: EventRow, places: number): Promise<{ status: 'confirmed' | 'waiting'; queueNumber: number }> {
   const [{ waiting }] = await rows<{ waiting: boolean }>(db, sql`SELECT EXISTS (SELECT 1 FROM event_registrations WHERE event_id = ${e.id} AND status = 'waiting') AS waiting`);
   const fits = !waiting && e.confirmedPlaces + places <= e.capacity;
   const queueNumber = e.nextQueueNumber;
   e.nextQueueNumber += 1;
   if (fits) e.confirmedPlaces += places;
   await db.update(events).set({ confirmedPlaces: e.confirmedPlaces, nextQueueNumber: e.nextQueueNumber }).where(eq(events.id, e.id));
-  await db.update(eventRegistrations).set({ status: fits ? 'confirmed' : 'waiting', queueNumber, confirmedAt: now, confirmExpiresAt: null })
-    .where(eq(eventRegistrations.id, registrationId));
-  return fits ? { status: 'confirmed' } : { status: 'waiting', position: await waitingPosition(db, e.id, queueNumber) };
+  return { status: fits ? 'confirmed' : 'waiting', queueNumber };
 }
+
+type Placed = { status: 'confirmed' } | { status: 'waiting'; position: number };
+const placed = async (db: Queryable, eventId: string, claim: { status: 'confirmed' | 'waiting'; queueNumber: number }): Promise<Placed> =>
+  claim.status === 'confirmed' ? { status: 'confirmed' } : { status: 'waiting', position: await waitingPosition(db, eventId, claim.queueNumber) };
 
 /** Problems with the form's fields, each with a message key for the field. */
 async function fieldProblems(db: Queryable, e: EventRow, input: RegistrationInput, signedIn: boolean): Promise<{ problems: FieldProblem[]; places: number; answers: Record<string, string> }> {
@@ -115,36 +118,48 @@ async function fieldProblems(db: Queryable, e: EventRow, input: RegistrationInpu
  * account the registration waits for the opt-in link. Refusals and field problems change nothing.
  */
 export async function registerForEvent(db: Queryable, ctx: RequestContext, env: RegistrationEnv, input: RegistrationInput, lang: Lang, now = new Date()): Promise<RegisterResult> {
-  const e = await lockEvent(db, input.eventId);
-  if (!e) throw new NotFoundError();
-  const state = registrationState(e, now);
-  if (state !== 'open') return { ok: false, refusal: state };
+  // Everything that does not depend on the queue is done before the lock, so the lock is held briefly.
+  const [unlocked] = await db.select().from(events).where(eq(events.id, input.eventId));
+  if (!unlocked) throw new NotFoundError();
   let account: { id: string; email: string } | null = null;
   if (ctx.actor.kind === 'user') {
     const [u] = await db.select({ id: users.id, email: users.email, verified: users.emailVerifiedAt }).from(users).where(eq(users.id, ctx.actor.userId));
     if (u?.verified) account = { id: u.id, email: u.email };
   }
-  if (e.requiresAccount && !account) return { ok: false, refusal: 'accountRequired' };
-  const { problems, places, answers } = await fieldProblems(db, e, input, account !== null);
+  const before = registrationState(unlocked, now);
+  if (before !== 'open') return { ok: false, refusal: before };
+  if (unlocked.requiresAccount && !account) return { ok: false, refusal: 'accountRequired' };
+  const { problems, places, answers } = await fieldProblems(db, unlocked, input, account !== null);
   if (problems.length) return { ok: false, problems };
   const email = account?.email ?? input.email.trim().toLowerCase();
+  const name = input.name.trim();
+  const params = await mailParams(db, env, unlocked, lang);
+
+  const e = await lockEvent(db, input.eventId);
+  if (!e) throw new NotFoundError();
+  // The event may have changed meanwhile (closed, cancelled, fewer places per registration).
+  const state = registrationState(e, now);
+  if (state !== 'open') return { ok: false, refusal: state };
+  if (e.requiresAccount && !account) return { ok: false, refusal: 'accountRequired' };
+  if (places > e.maxPlacesPerRegistration) return { ok: false, problems: [{ field: 'places', key: 'events.register.errors.placesTooMany', params: { max: e.maxPlacesPerRegistration } }] };
   const [taken] = await db.select({ id: eventRegistrations.id }).from(eventRegistrations)
     .where(and(eq(eventRegistrations.eventId, e.id), eq(eventRegistrations.email, email), sql`${eventRegistrations.status} <> 'cancelled'`));
   if (taken) return { ok: false, refusal: 'duplicate' };
 
-  const [reg] = await db.insert(eventRegistrations).values({
-    eventId: e.id, userId: account?.id ?? null, name: input.name.trim(), email, places, answers, lang, status: 'pending', createdAt: now,
-    confirmExpiresAt: account ? null : new Date(now.getTime() + CONFIRM_HOURS * 3_600_000),
-  }).returning({ id: eventRegistrations.id });
-  const params = await mailParams(db, env, e, lang);
   if (!account) {
-    await queueMail(db, env.mail, email, 'eventConfirm', lang, { ...params, name: input.name.trim(), hours: String(CONFIRM_HOURS),
+    const [reg] = await db.insert(eventRegistrations).values({ eventId: e.id, userId: null, name, email, places, answers, lang, status: 'pending', createdAt: now,
+      confirmExpiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3_600_000) }).returning({ id: eventRegistrations.id });
+    await queueMail(db, env.mail, email, 'eventConfirm', lang, { ...params, name, hours: String(CONFIRM_HOURS),
       link: `${env.baseUrl}/veranstaltungen/bestaetigen/${registrationToken(env.secretKey, 'confirm', reg.id)}` });
     return { ok: true, outcome: 'pending', registrationId: reg.id };
   }
-  const placed = await takePlace(db, e, reg.id, places, now);
-  await mailPlaced(db, env, e, { id: reg.id, email, name: input.name.trim(), places, lang }, placed, params);
-  return placed.status === 'confirmed' ? { ok: true, outcome: 'confirmed', registrationId: reg.id } : { ok: true, outcome: 'waiting', registrationId: reg.id, position: placed.position };
+  // With an account the registration is written once, with its place (one row, one audit entry).
+  const claim = await claimPlace(db, e, places);
+  const [reg] = await db.insert(eventRegistrations).values({ eventId: e.id, userId: account.id, name, email, places, answers, lang, status: claim.status,
+    queueNumber: claim.queueNumber, createdAt: now, confirmedAt: now }).returning({ id: eventRegistrations.id });
+  const result = await placed(db, e.id, claim);
+  await mailPlaced(db, env, { id: reg.id, email, name, places, lang }, result, params);
+  return result.status === 'confirmed' ? { ok: true, outcome: 'confirmed', registrationId: reg.id } : { ok: true, outcome: 'waiting', registrationId: reg.id, position: result.position };
 }
 
 export type ConfirmResult =
@@ -167,10 +182,12 @@ export async function confirmRegistration(db: Queryable, _ctx: RequestContext, e
   if (!reg.confirmExpiresAt || reg.confirmExpiresAt <= now) return { state: 'expired', eventId: e.id };
   const open = registrationState(e, now);
   if (open !== 'open') return { state: 'closed', eventId: e.id };
-  const placed = await takePlace(db, e, reg.id, reg.places, now);
+  const claim = await claimPlace(db, e, reg.places);
+  await db.update(eventRegistrations).set({ status: claim.status, queueNumber: claim.queueNumber, confirmedAt: now, confirmExpiresAt: null }).where(eq(eventRegistrations.id, reg.id));
+  const result = await placed(db, e.id, claim);
   const lang = isLang(reg.lang) ? reg.lang : 'de';
-  await mailPlaced(db, env, e, { ...reg, lang }, placed, await mailParams(db, env, e, lang));
-  return placed.status === 'confirmed' ? { state: 'confirmed', registrationId: reg.id, eventId: e.id } : { state: 'waiting', registrationId: reg.id, eventId: e.id, position: placed.position };
+  await mailPlaced(db, env, { ...reg, lang }, result, await mailParams(db, env, e, lang));
+  return result.status === 'confirmed' ? { state: 'confirmed', registrationId: reg.id, eventId: e.id } : { state: 'waiting', registrationId: reg.id, eventId: e.id, position: result.position };
 }
 
 export type RegistrationView = {
@@ -246,12 +263,11 @@ async function moveUp(db: Queryable, env: RegistrationEnv, e: EventRow, now: Dat
 
 const manageLink = (env: RegistrationEnv, id: string) => `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', id)}`;
 
-async function mailPlaced(db: Queryable, env: RegistrationEnv, _e: EventRow, reg: { id: string; email: string; name: string; places: number; lang: Lang },
-  placed: { status: 'confirmed' } | { status: 'waiting'; position: number }, params: Record<string, string>) {
+async function mailPlaced(db: Queryable, env: RegistrationEnv, reg: { id: string; email: string; name: string; places: number; lang: Lang },
+  placed: Placed, params: Record<string, string>) {
   const template: MailTemplate = placed.status === 'confirmed' ? 'eventConfirmed' : 'eventWaiting';
   await queueMail(db, env.mail, reg.email, template, reg.lang, { ...params, name: reg.name, places: String(reg.places), link: manageLink(env, reg.id),
     position: placed.status === 'waiting' ? String(placed.position) : '' });
-  void db;
 }
 
 /** Title, date and place of an event for its mails, in the recipient's language. */
