@@ -41,6 +41,7 @@ import type { MailOptions } from './platform/mail/index.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
 import { eventRoutes } from './modules/events/routes.tsx';
 import { organiserRoutes } from './modules/events/organiser-routes.tsx';
+import { eventsApi } from './modules/events/api.ts';
 import { eventQueues, scheduleEventRetention } from './modules/events/retention.ts';
 
 declare module 'fastify' {
@@ -169,7 +170,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(swagger, {
     openapi: {
       info: { title: 'Zugang API', version: '1.0.0', description: 'Open Referral HSDS 3.0 read API of the family information system, and Zugang\'s own endpoints.' },
-      tags: [{ name: 'HSDS', description: 'Open Referral Human Services Data Specification 3.0' }, { name: 'Operations' }],
+      tags: [{ name: 'HSDS', description: 'Open Referral Human Services Data Specification 3.0' }, { name: 'Events', description: 'Courses and events (Zugang\'s own; HSDS has none)' }, { name: 'Operations' }],
     },
     transform: jsonSchemaTransform,
   });
@@ -283,6 +284,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(mailRoutes);
   await app.register(eventRoutes);
   await app.register(organiserRoutes);
+  await app.register(eventsApi);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;

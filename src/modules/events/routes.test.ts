@@ -172,3 +172,21 @@ describe('events in the directory', () => {
     expect((await t.app.inject(`/organisationen/${service.organization!.id}`)).body).toContain(`/veranstaltungen/${id}`);
   });
 });
+
+describe('events API', () => {
+  it('lists sessions with the calendar filters and returns one event, without any registration data', async () => {
+    const id = await makeEvent(t.database.db, org, { title: 'API-Workshop', capacity: 5, fee: 12, speakers: [{ name: 'Dr. Ada Beispiel', affiliation: 'Hochschule' }] });
+    const from = isoDay(new Date());
+    const to = isoDay(new Date(Date.now() + 20 * DAY));
+    const list = await t.app.inject(`/api/events?from=${from}&to=${to}`);
+    expect(list.statusCode).toBe(200);
+    const body = list.json() as { contents: { event_id: string; title: string; places_left: number; fee: number }[] };
+    expect(body.contents.find((c) => c.event_id === id)).toMatchObject({ title: 'API-Workshop', places_left: 5, fee: 12 });
+    expect((await t.app.inject(`/api/events?from=${from}&to=${to}&free=true`)).json().contents.some((c: { event_id: string }) => c.event_id === id)).toBe(false);
+    expect((await t.app.inject(`/api/events?from=${to}&to=${from}`)).statusCode).toBe(400);
+    const one = await t.app.inject(`/api/events/${id}`);
+    expect(one.json()).toMatchObject({ id, title: 'API-Workshop', capacity: 5, speakers: [{ name: 'Dr. Ada Beispiel', affiliation: 'Hochschule', contribution: null }] });
+    expect(one.body).not.toContain('@example.org');
+    expect((await t.app.inject('/api/events/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+  });
+});
