@@ -39,6 +39,10 @@ import { startJobs, type Jobs } from './platform/jobs/index.ts';
 import { mailQueues, startMailDelivery } from './platform/mail/delivery.ts';
 import type { MailOptions } from './platform/mail/index.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
+import { eventRoutes } from './modules/events/routes.tsx';
+import { organiserRoutes } from './modules/events/organiser-routes.tsx';
+import { eventsApi } from './modules/events/api.ts';
+import { eventQueues, scheduleEventRetention } from './modules/events/retention.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig { permission?: RoutePermission }
@@ -166,7 +170,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(swagger, {
     openapi: {
       info: { title: 'Zugang API', version: '1.0.0', description: 'Open Referral HSDS 3.0 read API of the family information system, and Zugang\'s own endpoints.' },
-      tags: [{ name: 'HSDS', description: 'Open Referral Human Services Data Specification 3.0' }, { name: 'Operations' }],
+      tags: [{ name: 'HSDS', description: 'Open Referral Human Services Data Specification 3.0' }, { name: 'Events', description: 'Courses and events (Zugang\'s own; HSDS has none)' }, { name: 'Operations' }],
     },
     transform: jsonSchemaTransform,
   });
@@ -263,9 +267,10 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
 
   // The job queue and mail delivery; stopped (running jobs finished) before the database is closed.
-  const jobs = await startJobs(database, { ...mailQueues(config.mail), ...housekeepingQueues }, app.log);
+  const jobs = await startJobs(database, { ...mailQueues(config.mail), ...housekeepingQueues, ...eventQueues }, app.log);
   const mail = await startMailDelivery(database.db, jobs, config.mail, app.log);
   await scheduleHousekeeping(database.db, jobs, { mailRetentionDays: config.mail.retentionDays }, app.log);
+  await scheduleEventRetention(database.db, jobs, { retentionDays: config.events.registrationRetentionDays }, app.log);
   app.decorate('jobs', jobs);
   app.decorate('mail', mail.options);
   app.addHook('onClose', async () => { await jobs.stop(); mail.close(); });
@@ -277,6 +282,9 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(oidcRoutes);
   await app.register(auditRoutes);
   await app.register(mailRoutes);
+  await app.register(eventRoutes);
+  await app.register(organiserRoutes);
+  await app.register(eventsApi);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;

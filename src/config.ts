@@ -51,6 +51,7 @@ const envSchema = z.object({
   MAIL_RETRY_LIMIT: z.coerce.number().int().min(0).max(20).default(8),
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   MAIL_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  EVENT_REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
 });
 
 /** How nodemailer reaches the SMTP server: a URL, or host and port with optional credentials. */
@@ -132,6 +133,10 @@ export type Config = {
     /** Sent, held and failed mails are deleted this many days after they were written. */
     retentionDays: number;
   };
+  events: {
+    /** Registrations (names, addresses, answers) are deleted this many days after the event; the counts stay. */
+    registrationRetentionDays: number;
+  };
 };
 
 export class ConfigError extends Error {}
@@ -166,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessions: { staffIdleMinutes: e.ZUGANG_STAFF_IDLE_MINUTES, citizenIdleMinutes: e.ZUGANG_CITIZEN_IDLE_MINUTES, absoluteHours: e.ZUGANG_SESSION_HOURS },
     oidcProviders: oidc.providers,
     mail: { smtp, from: e.MAIL_FROM ?? 'noreply@localhost', retryLimit: e.MAIL_RETRY_LIMIT, retryDelaySeconds: e.MAIL_RETRY_DELAY_SECONDS, retentionDays: e.MAIL_OUTBOX_RETENTION_DAYS },
+    events: { registrationRetentionDays: e.EVENT_REGISTRATION_RETENTION_DAYS },
     ...overrides,
   };
 }

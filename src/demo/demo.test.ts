@@ -104,4 +104,21 @@ describe('demo municipality', () => {
     expect(second).toEqual({ ...first, changed: 0 });
     expect(await snapshot()).toEqual(before);
   });
+
+  it('has at least 40 upcoming events across its organisations, some full with a waiting list, and the workshop on 5 September', async () => {
+    expect(first.events).toBeGreaterThanOrEqual(40);
+    expect(await count(sql`SELECT count(*)::int AS n FROM events WHERE starts_at > now()`)).toBeGreaterThanOrEqual(40);
+    expect(await count(sql`SELECT count(DISTINCT organization_id)::int AS n FROM events`)).toBeGreaterThanOrEqual(15);
+    expect(await count(sql`SELECT count(*)::int AS n FROM events e WHERE confirmed_places = capacity
+      AND EXISTS (SELECT 1 FROM event_registrations r WHERE r.event_id = e.id AND r.status = 'waiting')`)).toBeGreaterThanOrEqual(5);
+    // The counts agree with the registrations, and no event is overbooked.
+    expect(await count(sql`SELECT count(*)::int AS n FROM events e WHERE confirmed_places <> coalesce((SELECT sum(places) FROM event_registrations r
+      WHERE r.event_id = e.id AND r.status = 'confirmed'), 0) OR confirmed_places > capacity`)).toBe(0);
+    const [w] = await rows<{ title: string; format: string; capacity: number; local_start: string; local_end: string; room: string; speakers: number; start_month_day: string }>(tdb.db, sql`
+      SELECT e.title, e.format, e.capacity, to_char(s.starts_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS local_start,
+        to_char(s.ends_at AT TIME ZONE 'Europe/Berlin', 'HH24:MI') AS local_end, to_char(s.starts_at AT TIME ZONE 'Europe/Berlin', 'MM-DD') AS start_month_day, s.room,
+        (SELECT count(*)::int FROM event_speakers sp WHERE sp.event_id = e.id) AS speakers
+      FROM events e JOIN event_sessions s ON s.event_id = e.id WHERE e.title = 'Digitale Zugänge zu Sozialer Arbeit'`);
+    expect(w).toEqual({ title: 'Digitale Zugänge zu Sozialer Arbeit', format: 'workshop', capacity: 60, local_start: '17:15', local_end: '18:45', room: 'C2', speakers: 4, start_month_day: '09-05' });
+  });
 });

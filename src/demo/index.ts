@@ -9,6 +9,8 @@ import { ensureBaseData } from '../modules/directory/base-data.ts';
 import { buildDemo } from './build.ts';
 import { readSozialraeume } from './sozialraeume.ts';
 import { phoneNumber } from './text.ts';
+import { loadDemoEvents } from './events.ts';
+import { localToday } from '../modules/events/service.ts';
 
 /** Name and contact basics of the demo municipality, for page header and footer. */
 export const DEMO_MUNICIPALITY = {
@@ -40,6 +42,8 @@ export type DemoLoadResult = {
   services: number;
   /** Services the importer wrote in this run: 0 when the demo was already loaded unchanged. */
   changed: number;
+  /** Courses and events (dated from the loading day) and the invented registrations of the full ones. */
+  events: number;
 };
 
 /**
@@ -59,6 +63,8 @@ export async function loadDemo(db: Queryable, onProgress?: (msg: string) => void
     const districts = await importDistricts(tx, readSozialraeume(), { codeProperty: 'code', nameProperty: 'name', populationProperty: 'population' });
     const result = await importServices(tx, services, (done, total) => onProgress?.(`Angebote importiert: ${done} von ${total}`));
     onProgress?.(result.changed ? `${result.changed} Angebote geschrieben` : 'Demo-Daten sind bereits aktuell');
-    return { districts, organizations: demo.organizations, services: services.length, changed: result.changed };
+    const events = await loadDemoEvents(tx, localToday(new Date(), 'Europe/Berlin'));
+    onProgress?.(`${events.events} Veranstaltungen geladen`);
+    return { districts, organizations: demo.organizations, services: services.length, changed: result.changed, events: events.events };
   });
 }

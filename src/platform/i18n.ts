@@ -99,6 +99,8 @@ function buildFormats(lang: Lang, timeZone: string) {
   const locale = lang === 'de' ? 'de-DE' : lang === 'en' ? 'en-GB' : lang;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
+  const dayDate = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone });
   const numbers = new Map<number, Intl.NumberFormat>();
   const currencies = new Map<string, Intl.NumberFormat>();
   const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
@@ -109,6 +111,10 @@ function buildFormats(lang: Lang, timeZone: string) {
   return {
     date: (d: Date | string) => date.format(typeof d === 'string' ? new Date(d) : d),
     dateTime: (d: Date | string) => dateTime.format(typeof d === 'string' ? new Date(d) : d),
+    /** The time of day in the instance's time zone (17:15). */
+    time: (d: Date | string) => time.format(typeof d === 'string' ? new Date(d) : d),
+    /** Weekday and date (Freitag, 5. September 2026). */
+    dayDate: (d: Date | string) => dayDate.format(typeof d === 'string' ? new Date(d) : d),
     number: (n: number, digits = 0) => {
       let f = numbers.get(digits);
       if (!f) { f = new Intl.NumberFormat(locale, { maximumFractionDigits: digits }); numbers.set(digits, f); }

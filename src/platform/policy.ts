@@ -20,6 +20,13 @@ export const PERMISSIONS = [
   // Administrators read the mail outbox and configure sign-in providers.
   'mail.read',
   'identity_provider.manage',
+  // Courses and events: public calendar and registration; organisers (admins and editors of the event's
+  // organisation) and directory editors edit events; only the organisers see and change registrations.
+  'event.read',
+  'event.register',
+  'event.manage',
+  'registration.read',
+  'registration.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type RoutePermission = Permission | 'public';
@@ -39,7 +46,8 @@ export type Actor =
 export const PERSONAL_DATA_ROLES: readonly (GlobalRole | OrganizationRole)[] = ['caseworker', 'team_lead', 'counsellor', 'data_protection_officer', 'administrator'];
 
 /** Permissions that show or change other people's personal data: only with a confirmed second factor. */
-export const PERSONAL_DATA_PERMISSIONS: ReadonlySet<Permission> = new Set(['user.read', 'user.invite', 'user.update', 'audit.read', 'mail.read']);
+export const PERSONAL_DATA_PERMISSIONS: ReadonlySet<Permission> = new Set(['user.read', 'user.invite', 'user.update', 'audit.read', 'mail.read',
+  'registration.read', 'registration.manage']);
 
 export function needsSecondFactor(actor: Actor): boolean {
   return actor.kind === 'user' && (actor.roles.some((r) => PERSONAL_DATA_ROLES.includes(r)) || actor.memberships.some((m) => PERSONAL_DATA_ROLES.includes(m.role)));
@@ -63,6 +71,19 @@ const administers: Rule = (actor, record) => {
   return orgs.length > 0;
 };
 
+/** Organisers: admins and editors of the record's organisation (or, without a record, of any). */
+const ORGANISER_ROLES: readonly OrganizationRole[] = ['org_admin', 'editor'];
+export function organisedOrganizations(actor: Actor): string[] {
+  if (actor.kind !== 'user') return [];
+  return actor.memberships.filter((m) => ORGANISER_ROLES.includes(m.role)).map((m) => m.organizationId);
+}
+const organises: Rule = (actor, record) => {
+  const orgs = organisedOrganizations(actor);
+  if (record?.organizationId !== undefined) return record.organizationId !== null && orgs.includes(record.organizationId);
+  return orgs.length > 0;
+};
+const either = (...list: Rule[]): Rule => (actor, record) => list.some((r) => r(actor, record));
+
 const rules: Record<Permission, Rule> = {
   // The published directory is public information.
   'directory.read': () => true,
@@ -77,6 +98,12 @@ const rules: Record<Permission, Rule> = {
   'audit.read': hasRole('data_protection_officer'),
   'mail.read': hasRole('administrator'),
   'identity_provider.manage': hasRole('administrator'),
+  // The calendar and the events are public; anyone may register (events that need an account say so in the service).
+  'event.read': () => true,
+  'event.register': () => true,
+  'event.manage': either(organises, hasRole('directory_editor')),
+  'registration.read': organises,
+  'registration.manage': organises,
 };
 
 /** Whether the organisations an actor administers are all of them (administrator) or a list. */
@@ -125,4 +152,20 @@ export function organizationScope(actor: Actor, organizationIdColumn: SQLWrapper
   if (orgs === 'all') return sql`TRUE`;
   if (orgs.length === 0) return sql`FALSE`;
   return sql`${organizationIdColumn} = ANY(${sql.param(orgs)}::uuid[])`;
+}
+
+/**
+ * The scope of the organisers' permissions (`registration.*`) as SQL: the rows of the organisations
+ * where the actor is an admin or editor; nothing for anyone else.
+ */
+export function organiserScope(actor: Actor, organizationIdColumn: SQLWrapper): SQL {
+  const orgs = organisedOrganizations(actor);
+  if (orgs.length === 0) return sql`FALSE`;
+  return sql`${organizationIdColumn} = ANY(${sql.param(orgs)}::uuid[])`;
+}
+
+/** The scope of `event.manage` as SQL: directory editors every organisation's events, organisers their own. */
+export function eventManageScope(actor: Actor, organizationIdColumn: SQLWrapper): SQL {
+  if (actor.kind === 'user' && actor.roles.includes('directory_editor')) return sql`TRUE`;
+  return organiserScope(actor, organizationIdColumn);
 }

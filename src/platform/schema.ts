@@ -3,3 +3,4 @@ export * from '../modules/directory/schema.ts';
 export * from './audit/schema.ts';
 export * from '../modules/accounts/schema.ts';
 export * from './mail/schema.ts';
+export * from '../modules/events/schema.ts';

@@ -15,6 +15,7 @@ import { ServicePage, type ServiceView } from './views/service.tsx';
 import { OrganizationPage } from './views/organization.tsx';
 import { DistrictPage, DistrictsPage } from './views/district.tsx';
 import { StaticPage } from './views/static.tsx';
+import { searchUpcomingEvents, upcomingEvents } from '../events/index.ts';
 
 const uuidParam = z.object({ id: z.string() });
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
@@ -49,7 +50,8 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
     const result = await searchServices(db(), params, { timeZone: tz });
     const translations = await svc.serviceTranslations(db(), result.items.map((i) => i.id), req.lang);
     const related = result.total === 0 && params.q ? await svc.relatedSituations(db(), req.lang, params.q) : [];
-    return reply.page(<ResultsPage params={params} result={result} errors={errors} raw={raw} situations={situations} terms={terms} related={related}
+    const events = params.seite === 1 ? await searchUpcomingEvents(db(), params, req.lang) : [];
+    return reply.page(<ResultsPage params={params} result={result} errors={errors} raw={raw} situations={situations} terms={terms} related={related} events={events}
       districts={[...districts.entries()].map(([id, d]) => ({ id, ...d })).sort((a, b) => a.name.localeCompare(b.name))} translations={translations} />,
       errors.length ? 400 : 200);
   });
@@ -60,8 +62,8 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
     return reply.publicPage(async () => {
       const s = await svc.getServicePage(db(), id);
       if (!s) throw new NotFoundError();
-      const [terms, districts] = await Promise.all([svc.termNames(db(), req.lang), svc.districtNames(db())]);
-      return <ServicePage s={serviceView(s, req, terms, districts, tz)} />;
+      const [terms, districts, events] = await Promise.all([svc.termNames(db(), req.lang), svc.districtNames(db()), upcomingEvents(db(), { serviceId: id }, req.lang)]);
+      return <ServicePage s={{ ...serviceView(s, req, terms, districts, tz), events }} />;
     });
   });
 
@@ -72,7 +74,8 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
       const found = await svc.getOrganization(db(), id);
       if (!found) throw new NotFoundError();
       const o = found.organization;
-      return <OrganizationPage o={{
+      const events = await upcomingEvents(db(), { organizationId: id }, req.lang);
+      return <OrganizationPage o={{ events,
         id: o.id, name: svc.localise(o, 'name', req.lang)!, description: svc.localise(o, 'description', req.lang),
         website: o.website, email: o.email, phones: found.phones.map((p) => ({ number: p.number, description: p.description })), services: found.services,
       }} />;

@@ -16,6 +16,8 @@ export type JobTypes = {
   'mail.sweep': Record<string, never>;
   /** Remove expired sessions, links, counters and old mails (modules/accounts/housekeeping.ts). */
   'accounts.housekeeping': Record<string, never>;
+  /** Delete event registrations past their retention period, keep the counts (modules/events/retention.ts). */
+  'events.retention': Record<string, never>;
 };
 export type JobName = keyof JobTypes;
 /** Retries, backoff, expiry and policy of one queue (pg-boss's queue options). */

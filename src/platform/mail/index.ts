@@ -8,7 +8,8 @@ import { translator, type Lang } from '../i18n.ts';
 import type { Jobs } from '../jobs/index.ts';
 import { mailOutbox } from './schema.ts';
 
-export type MailTemplate = 'verifyEmail' | 'alreadyRegistered' | 'resetPassword' | 'signInFailures' | 'invitation' | 'changeEmail' | 'emailChanged';
+export type MailTemplate = 'verifyEmail' | 'alreadyRegistered' | 'resetPassword' | 'signInFailures' | 'invitation' | 'changeEmail' | 'emailChanged'
+  | 'eventConfirm' | 'eventConfirmed' | 'eventWaiting' | 'eventMovedUp' | 'eventCancelledByYou' | 'eventRemoved' | 'eventCancelled' | 'eventMessage';
 
 /**
  * How queued mail leaves: with SMTP configured and the job queue running, a delivery job is queued with

@@ -57,6 +57,7 @@ export function Layout(props: { title: string; crumbs?: Crumb[]; children: Compo
               <ul>
                 <li><a href={withLang('/', v.lang)} aria-current={v.path === '/' ? 'page' : undefined}>{t('nav.home')}</a></li>
                 <li><a href={withLang('/suche', v.lang)} aria-current={v.path === '/suche' ? 'page' : undefined}>{t('nav.search')}</a></li>
+                <li><a href={withLang('/veranstaltungen', v.lang)} aria-current={v.path.startsWith('/veranstaltungen') ? 'page' : undefined}>{t('nav.events')}</a></li>
                 <li><a href={withLang('/sozialraeume', v.lang)} aria-current={v.path.startsWith('/sozialraeume') ? 'page' : undefined}>{t('nav.districts')}</a></li>
                 <li class="main-nav__account"><a href={withLang('/konto', v.lang)} aria-current={v.path === '/konto' || v.path === '/anmelden' ? 'page' : undefined}>{t('nav.account')}</a></li>
               </ul>

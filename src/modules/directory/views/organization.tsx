@@ -2,11 +2,13 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { A, FallbackNote, Text } from '../../../platform/views/components.tsx';
 import type { Localised } from '../service.ts';
+import { UpcomingEvents, type UpcomingEvent } from '../../events/index.ts';
 
 export type OrganizationView = {
   id: string; name: Localised; description: Localised | null; website: string | null; email: string | null;
   phones: { number: string; description: string | null }[];
   services: { id: string; name: string; description: string | null; active: boolean }[];
+  events?: UpcomingEvent[];
 };
 
 export function OrganizationPage(props: { o: OrganizationView }) {
@@ -20,6 +22,7 @@ export function OrganizationPage(props: { o: OrganizationView }) {
       <div class="service__grid">
         <div class="service__main">
           {o.description ? <Text as="p" class="kern-body kern-body--large" value={o.description} /> : null}
+          <UpcomingEvents events={o.events ?? []} id="org-events" title={t('events.onService')} />
           <section aria-labelledby="org-services">
             <h2 id="org-services" class="kern-heading-medium">{t('organization.services', { count: o.services.length })}</h2>
             <ul class="plain-list">

@@ -5,6 +5,7 @@ import { withLang } from '../../../platform/views/layout.tsx';
 import { SearchForm } from './search-form.tsx';
 import type { SearchResult, SearchHit, ParsedSearch } from '../search/search.ts';
 import type { LifeSituation } from '../service.ts';
+import { UpcomingEvents, type UpcomingEvent } from '../../events/index.ts';
 
 export type ResultsView = {
   params: ParsedSearch;
@@ -17,6 +18,8 @@ export type ResultsView = {
   terms: Map<string, { code: string; name: string; parentId: string | null }>;
   districts: { id: string; code: string; name: string }[];
   translations: Map<string, { name?: string; description?: string }>;
+  /** Upcoming events that match the words or the life situation. */
+  events?: UpcomingEvent[];
 };
 
 const LANGUAGE_CODES = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'fa', 'ro', 'fr', 'es', 'it', 'ku', 'sq', 'bg', 'ti', 'prs', 'dgs'];
@@ -182,6 +185,8 @@ export function ResultsPage(props: ResultsView) {
           ) : r && r.suggestion ? (
             <p class="suggestion">{t('search.alsoSearchedFor')} <a class="kern-link" href={hrefWith(v, { q: r.suggestion })}>{r.suggestion}</a></p>
           ) : null}
+          <UpcomingEvents events={props.events ?? []} id="matching-events" title={t('events.inSearch.title')}
+            moreHref={`/veranstaltungen${p.lebenslage ? `?lebenslage=${p.lebenslage}` : ''}`} />
           {r && r.total === 0 ? <NoResults {...props} /> : null}
           {markers.length ? (
             <>

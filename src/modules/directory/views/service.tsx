@@ -4,6 +4,7 @@ import { A, Alert, Badge, FallbackNote, JsonData, Text } from '../../../platform
 import type { Localised } from '../service.ts';
 import type { Hours } from '../hours.ts';
 import { ageLabel } from './results.tsx';
+import { UpcomingEvents, type UpcomingEvent } from '../../events/index.ts';
 
 export type ServiceView = {
   id: string;
@@ -22,6 +23,8 @@ export type ServiceView = {
   languages: string[];
   costs: { label: string; description: string | null }[];
   situations: { code: string; name: string }[];
+  /** The service's next courses and events. */
+  events?: UpcomingEvent[];
   assuredDate: string | null; outdated: boolean; status: string;
   shareUrl: string;
 };
@@ -83,6 +86,7 @@ export function ServicePage(props: { s: ServiceView }) {
             {s.eligibility ? <section aria-labelledby="who"><h2 id="who" class="kern-heading-medium">{t('service.forWhom')}</h2><Text as="p" class="kern-body" value={s.eligibility} /></section> : null}
             {s.applicationProcess ? <section aria-labelledby="how"><h2 id="how" class="kern-heading-medium">{t('service.howToApply')}</h2><p class="kern-body" lang={v.lang !== 'de' ? 'de' : undefined}>{s.applicationProcess}</p></section> : null}
 
+            <UpcomingEvents events={s.events ?? []} id="service-events" title={t('events.onService')} />
             {s.locations.length ? (
               <section aria-labelledby="where">
                 <h2 id="where" class="kern-heading-medium">{t('service.where')}</h2>

@@ -1,0 +1,293 @@
+// Registration for events, with the guarantee that confirmed places never exceed the capacity, also when
+// many people register in the same second on several app instances:
+//
+// - every change to an event's registrations (register, confirm the opt-in, cancel, move up) first locks
+//   the event's row (`SELECT … FOR UPDATE`) in its transaction; all instances share the database, so
+//   they queue on that one lock and each sees the counts the previous one committed;
+// - the places taken (`events.confirmed_places`) and the queue number are changed under that lock, in the
+//   same transaction as the registration; a CHECK constraint refuses more places than the capacity anyway;
+// - a registration is confirmed only when it fits and nobody waits; otherwise it joins the waiting list in
+//   queue order. A cancellation moves up the first waiting registrations that fit, in the same
+//   transaction, and queues their mails with it.
+//
+// Registrations without an account are 'pending' until the person confirms the address (double opt-in);
+// they take their place in the queue at that moment. Mails are queued in the transaction (outbox).
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Queryable } from '../../platform/db.ts';
+import { rows } from '../../platform/db.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { queueMail, type MailOptions, type MailTemplate } from '../../platform/mail/index.ts';
+import type { RequestContext } from '../../platform/audit/index.ts';
+import { formats, isLang, type Lang } from '../../platform/i18n.ts';
+import { users } from '../accounts/schema.ts';
+import { eventQuestions, eventRegistrations, events, type RegistrationStatus } from './schema.ts';
+import { registrationToken, verifyRegistrationToken } from './links.ts';
+
+/** What registration needs from the application: mail, the public address for links, the key that signs them, the time zone. */
+export type RegistrationEnv = { mail: MailOptions; baseUrl: string; secretKey: string; timeZone: string };
+
+/** How long the opt-in link of a registration without an account works. */
+export const CONFIRM_HOURS = 48;
+
+export type RegistrationInput = { eventId: string; name: string; email: string; places: string | number; answers: Record<string, string> };
+
+export type FieldProblem = { field: string; key: string; params?: Record<string, string | number> };
+
+/** Why a registration is refused as a whole: a clear message, nothing changed. */
+export type Refusal = 'cancelled' | 'closed' | 'notOpenYet' | 'deadlinePassed' | 'started' | 'accountRequired' | 'duplicate';
+
+export type RegisterResult =
+  | { ok: true; outcome: 'pending'; registrationId: string }
+  | { ok: true; outcome: 'confirmed'; registrationId: string }
+  | { ok: true; outcome: 'waiting'; registrationId: string; position: number }
+  | { ok: false; problems: FieldProblem[] }
+  | { ok: false; refusal: Refusal };
+
+type EventRow = typeof events.$inferSelect;
+
+const emailSchema = z.email().max(254);
+
+/** Locks the event's row for the rest of the transaction; every change to its registrations starts here. */
+async function lockEvent(db: Queryable, eventId: string): Promise<EventRow | null> {
+  const [e] = await db.select().from(events).where(eq(events.id, eventId)).for('update');
+  return e ?? null;
+}
+
+/** Whether registration is open now, or why not. */
+export function registrationState(e: Pick<EventRow, 'status' | 'registrationClosed' | 'registrationOpensAt' | 'registrationClosesAt' | 'startsAt'>, now: Date):
+  'open' | Exclude<Refusal, 'accountRequired' | 'duplicate'> {
+  if (e.status === 'cancelled') return 'cancelled';
+  if (e.registrationClosed) return 'closed';
+  if (e.registrationOpensAt && e.registrationOpensAt > now) return 'notOpenYet';
+  if (e.registrationClosesAt && e.registrationClosesAt <= now) return 'deadlinePassed';
+  if (e.startsAt <= now) return 'started';
+  return 'open';
+}
+
+async function waitingPosition(db: Queryable, eventId: string, queueNumber: number): Promise<number> {
+  const [r] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM event_registrations
+    WHERE event_id = ${eventId} AND status = 'waiting' AND queue_number <= ${queueNumber}`);
+  return r.n;
+}
+
+/**
+ * Claims the next place in the event's queue: confirmed when the places fit and nobody waits, otherwise
+ * the waiting list. Only under the event's lock (the caller holds it; `e` is the locked row, updated here
+ * and in the database); the caller writes the registration with the status and queue number.
+ */
+async function claimPlace(db: Queryable, e: EventRow, places: number): Promise<{ status: 'confirmed' | 'waiting'; queueNumber: number }> {
+  const [{ waiting }] = await rows<{ waiting: boolean }>(db, sql`SELECT EXISTS (SELECT 1 FROM event_registrations WHERE event_id = ${e.id} AND status = 'waiting') AS waiting`);
+  const fits = !waiting && e.confirmedPlaces + places <= e.capacity;
+  const queueNumber = e.nextQueueNumber;
+  e.nextQueueNumber += 1;
+  if (fits) e.confirmedPlaces += places;
+  await db.update(events).set({ confirmedPlaces: e.confirmedPlaces, nextQueueNumber: e.nextQueueNumber }).where(eq(events.id, e.id));
+  return { status: fits ? 'confirmed' : 'waiting', queueNumber };
+}
+
+type Placed = { status: 'confirmed' } | { status: 'waiting'; position: number };
+const placed = async (db: Queryable, eventId: string, claim: { status: 'confirmed' | 'waiting'; queueNumber: number }): Promise<Placed> =>
+  claim.status === 'confirmed' ? { status: 'confirmed' } : { status: 'waiting', position: await waitingPosition(db, eventId, claim.queueNumber) };
+
+/** Problems with the form's fields, each with a message key for the field. */
+async function fieldProblems(db: Queryable, e: EventRow, input: RegistrationInput, signedIn: boolean): Promise<{ problems: FieldProblem[]; places: number; answers: Record<string, string> }> {
+  const problems: FieldProblem[] = [];
+  const name = input.name.trim();
+  if (!name) problems.push({ field: 'name', key: 'events.register.errors.nameMissing' });
+  else if (name.length > 100) problems.push({ field: 'name', key: 'events.register.errors.nameTooLong' });
+  if (!signedIn && !emailSchema.safeParse(input.email.trim()).success) problems.push({ field: 'email', key: 'events.register.errors.emailInvalid' });
+  const raw = String(input.places ?? '').trim();
+  const places = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isInteger(places) || places < 1) problems.push({ field: 'places', key: 'events.register.errors.placesInvalid' });
+  else if (places > e.maxPlacesPerRegistration) problems.push({ field: 'places', key: 'events.register.errors.placesTooMany', params: { max: e.maxPlacesPerRegistration } });
+  const questions = await db.select().from(eventQuestions).where(eq(eventQuestions.eventId, e.id)).orderBy(eventQuestions.position);
+  const answers: Record<string, string> = {};
+  for (const q of questions) {
+    const value = (input.answers[q.id] ?? '').trim();
+    if (q.kind === 'yes_no' && value && value !== 'ja' && value !== 'nein') problems.push({ field: `q-${q.id}`, key: 'events.register.errors.answerYesNo' });
+    else if (q.kind === 'text' && value.length > 500) problems.push({ field: `q-${q.id}`, key: 'events.register.errors.answerTooLong' });
+    else if (q.required && !value) problems.push({ field: `q-${q.id}`, key: 'events.register.errors.answerMissing' });
+    else if (value) answers[q.id] = value;
+  }
+  return { problems, places, answers };
+}
+
+/**
+ * Registers for an event. A signed-in person (with a confirmed address) takes a place at once; without an
+ * account the registration waits for the opt-in link. Refusals and field problems change nothing.
+ */
+export async function registerForEvent(db: Queryable, ctx: RequestContext, env: RegistrationEnv, input: RegistrationInput, lang: Lang, now = new Date()): Promise<RegisterResult> {
+  // Everything that does not depend on the queue is done before the lock, so the lock is held briefly.
+  const [unlocked] = await db.select().from(events).where(eq(events.id, input.eventId));
+  if (!unlocked) throw new NotFoundError();
+  let account: { id: string; email: string } | null = null;
+  if (ctx.actor.kind === 'user') {
+    const [u] = await db.select({ id: users.id, email: users.email, verified: users.emailVerifiedAt }).from(users).where(eq(users.id, ctx.actor.userId));
+    if (u?.verified) account = { id: u.id, email: u.email };
+  }
+  const before = registrationState(unlocked, now);
+  if (before !== 'open') return { ok: false, refusal: before };
+  if (unlocked.requiresAccount && !account) return { ok: false, refusal: 'accountRequired' };
+  const { problems, places, answers } = await fieldProblems(db, unlocked, input, account !== null);
+  if (problems.length) return { ok: false, problems };
+  const email = account?.email ?? input.email.trim().toLowerCase();
+  const name = input.name.trim();
+  const params = await mailParams(db, env, unlocked, lang);
+
+  const e = await lockEvent(db, input.eventId);
+  if (!e) throw new NotFoundError();
+  // The event may have changed meanwhile (closed, cancelled, fewer places per registration).
+  const state = registrationState(e, now);
+  if (state !== 'open') return { ok: false, refusal: state };
+  if (e.requiresAccount && !account) return { ok: false, refusal: 'accountRequired' };
+  if (places > e.maxPlacesPerRegistration) return { ok: false, problems: [{ field: 'places', key: 'events.register.errors.placesTooMany', params: { max: e.maxPlacesPerRegistration } }] };
+  const [taken] = await db.select({ id: eventRegistrations.id }).from(eventRegistrations)
+    .where(and(eq(eventRegistrations.eventId, e.id), eq(eventRegistrations.email, email), sql`${eventRegistrations.status} <> 'cancelled'`));
+  if (taken) return { ok: false, refusal: 'duplicate' };
+
+  if (!account) {
+    const [reg] = await db.insert(eventRegistrations).values({ eventId: e.id, userId: null, name, email, places, answers, lang, status: 'pending', createdAt: now,
+      confirmExpiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3_600_000) }).returning({ id: eventRegistrations.id });
+    await queueMail(db, env.mail, email, 'eventConfirm', lang, { ...params, name, hours: String(CONFIRM_HOURS),
+      link: `${env.baseUrl}/veranstaltungen/bestaetigen/${registrationToken(env.secretKey, 'confirm', reg.id)}` });
+    return { ok: true, outcome: 'pending', registrationId: reg.id };
+  }
+  // With an account the registration is written once, with its place (one row, one audit entry).
+  const claim = await claimPlace(db, e, places);
+  const [reg] = await db.insert(eventRegistrations).values({ eventId: e.id, userId: account.id, name, email, places, answers, lang, status: claim.status,
+    queueNumber: claim.queueNumber, createdAt: now, confirmedAt: now }).returning({ id: eventRegistrations.id });
+  const result = await placed(db, e.id, claim);
+  await mailPlaced(db, env, { id: reg.id, email, name, places, lang }, result, params);
+  return result.status === 'confirmed' ? { ok: true, outcome: 'confirmed', registrationId: reg.id } : { ok: true, outcome: 'waiting', registrationId: reg.id, position: result.position };
+}
+
+export type ConfirmResult =
+  | { state: 'confirmed'; registrationId: string; eventId: string }
+  | { state: 'waiting'; registrationId: string; eventId: string; position: number }
+  | { state: 'already'; registrationId: string; eventId: string }
+  | { state: 'expired' | 'unknown' | 'cancelled' | 'closed'; eventId?: string };
+
+/** The opt-in link: the registration takes its place in the queue now (not when the form was sent). */
+export async function confirmRegistration(db: Queryable, _ctx: RequestContext, env: RegistrationEnv, token: string, now = new Date()): Promise<ConfirmResult> {
+  const id = verifyRegistrationToken(env.secretKey, 'confirm', token);
+  if (!id) return { state: 'unknown' };
+  const [first] = await db.select({ eventId: eventRegistrations.eventId }).from(eventRegistrations).where(eq(eventRegistrations.id, id));
+  if (!first) return { state: 'unknown' };
+  const e = await lockEvent(db, first.eventId);
+  if (!e) return { state: 'unknown' };
+  const [reg] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, id));
+  if (reg.status === 'cancelled') return { state: 'cancelled', eventId: e.id };
+  if (reg.status !== 'pending') return { state: 'already', registrationId: reg.id, eventId: e.id };
+  if (!reg.confirmExpiresAt || reg.confirmExpiresAt <= now) return { state: 'expired', eventId: e.id };
+  const open = registrationState(e, now);
+  if (open !== 'open') return { state: 'closed', eventId: e.id };
+  const claim = await claimPlace(db, e, reg.places);
+  await db.update(eventRegistrations).set({ status: claim.status, queueNumber: claim.queueNumber, confirmedAt: now, confirmExpiresAt: null }).where(eq(eventRegistrations.id, reg.id));
+  const result = await placed(db, e.id, claim);
+  const lang = isLang(reg.lang) ? reg.lang : 'de';
+  await mailPlaced(db, env, { ...reg, lang }, result, await mailParams(db, env, e, lang));
+  return result.status === 'confirmed' ? { state: 'confirmed', registrationId: reg.id, eventId: e.id } : { state: 'waiting', registrationId: reg.id, eventId: e.id, position: result.position };
+}
+
+export type RegistrationView = {
+  id: string; eventId: string; name: string; email: string; places: number; status: RegistrationStatus; position: number | null;
+  answers: Record<string, string>;
+};
+
+/** The registration a personal link names (its owner reads it: no audit entry beyond the link itself), or null. */
+export async function registrationByLink(db: Queryable, secretKey: string, token: string): Promise<RegistrationView | null> {
+  const id = verifyRegistrationToken(secretKey, 'manage', token);
+  if (!id) return null;
+  const [r] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, id));
+  if (!r) return null;
+  return {
+    id: r.id, eventId: r.eventId, name: r.name, email: r.email, places: r.places, status: r.status, answers: r.answers as Record<string, string>,
+    position: r.status === 'waiting' && r.queueNumber != null ? await waitingPosition(db, r.eventId, r.queueNumber) : null,
+  };
+}
+
+export type CancelResult = { state: 'cancelled'; eventId: string; promoted: number } | { state: 'already'; eventId: string } | { state: 'unknown' };
+
+/** Cancels through the personal link; a forged or changed link is 'unknown' and changes nothing. */
+export async function cancelByLink(db: Queryable, ctx: RequestContext, env: RegistrationEnv, token: string, now = new Date()): Promise<CancelResult> {
+  const id = verifyRegistrationToken(env.secretKey, 'manage', token);
+  if (!id) return { state: 'unknown' };
+  return cancelRegistration(db, ctx, env, id, 'participant', now);
+}
+
+/**
+ * Cancels a registration (the caller has checked who may). Its places go to the first waiting
+ * registrations that fit, in queue order, in the same transaction; each of them gets a mail.
+ */
+export async function cancelRegistration(db: Queryable, _ctx: RequestContext, env: RegistrationEnv, registrationId: string,
+  by: 'participant' | 'organiser', now = new Date()): Promise<CancelResult> {
+  const [first] = await db.select({ eventId: eventRegistrations.eventId }).from(eventRegistrations).where(eq(eventRegistrations.id, registrationId));
+  if (!first) return { state: 'unknown' };
+  const e = await lockEvent(db, first.eventId);
+  if (!e) return { state: 'unknown' };
+  const [reg] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, registrationId));
+  if (reg.status === 'cancelled') return { state: 'already', eventId: e.id };
+  await db.update(eventRegistrations).set({ status: 'cancelled', cancelledAt: now, cancelledBy: by }).where(eq(eventRegistrations.id, reg.id));
+  const lang = isLang(reg.lang) ? reg.lang : 'de';
+  const params = await mailParams(db, env, e, lang);
+  if (reg.status !== 'pending') await queueMail(db, env.mail, reg.email, by === 'organiser' ? 'eventRemoved' : 'eventCancelledByYou', lang, { ...params, name: reg.name });
+  let promoted = 0;
+  if (reg.status === 'confirmed') {
+    e.confirmedPlaces -= reg.places;
+    promoted = await moveUp(db, env, e, now);
+    await db.update(events).set({ confirmedPlaces: e.confirmedPlaces }).where(eq(events.id, e.id));
+  }
+  return { state: 'cancelled', eventId: e.id, promoted };
+}
+
+/**
+ * Moves the first waiting registrations up while they fit, strictly in queue order (a large registration
+ * at the head is not overtaken by smaller ones behind it). Under the event's lock; `e` is updated.
+ */
+async function moveUp(db: Queryable, env: RegistrationEnv, e: EventRow, now: Date): Promise<number> {
+  if (e.status === 'cancelled') return 0;
+  let moved = 0;
+  for (;;) {
+    const [next] = await db.select().from(eventRegistrations).where(and(eq(eventRegistrations.eventId, e.id), eq(eventRegistrations.status, 'waiting')))
+      .orderBy(eventRegistrations.queueNumber).limit(1);
+    if (!next || e.confirmedPlaces + next.places > e.capacity) return moved;
+    e.confirmedPlaces += next.places;
+    await db.update(eventRegistrations).set({ status: 'confirmed', promotedAt: now }).where(eq(eventRegistrations.id, next.id));
+    const lang = isLang(next.lang) ? next.lang : 'de';
+    await queueMail(db, env.mail, next.email, 'eventMovedUp', lang, { ...(await mailParams(db, env, e, lang)), name: next.name,
+      places: String(next.places), link: manageLink(env, next.id) });
+    moved++;
+  }
+}
+
+const manageLink = (env: RegistrationEnv, id: string) => `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', id)}`;
+
+async function mailPlaced(db: Queryable, env: RegistrationEnv, reg: { id: string; email: string; name: string; places: number; lang: Lang },
+  placed: Placed, params: Record<string, string>) {
+  const template: MailTemplate = placed.status === 'confirmed' ? 'eventConfirmed' : 'eventWaiting';
+  await queueMail(db, env.mail, reg.email, template, reg.lang, { ...params, name: reg.name, places: String(reg.places), link: manageLink(env, reg.id),
+    position: placed.status === 'waiting' ? String(placed.position) : '' });
+}
+
+/** Title, date and place of an event for its mails, in the recipient's language. */
+async function mailParams(db: Queryable, env: RegistrationEnv, e: EventRow, lang: Lang): Promise<Record<string, string>> {
+  const [r] = await rows<{ title: string | null; place: string | null; room: string | null; online: string | null; starts_at: string; ends_at: string }>(db, sql`
+    SELECT tr.title, s.starts_at, s.ends_at, s.room, s.online_url AS online,
+      (SELECT coalesce(l.name || ', ', '') || coalesce(a.address_1 || ', ' || a.postal_code || ' ' || a.city, '')
+         FROM locations l LEFT JOIN addresses a ON a.location_id = l.id WHERE l.id = s.location_id ORDER BY a.id LIMIT 1) AS place
+    FROM events e
+    LEFT JOIN event_translations tr ON tr.event_id = e.id AND tr.lang = ${lang}
+    LEFT JOIN LATERAL (SELECT * FROM event_sessions WHERE event_id = e.id ORDER BY starts_at LIMIT 1) s ON true
+    WHERE e.id = ${e.id}`);
+  const fmt = formats(lang, env.timeZone);
+  const start = new Date(r?.starts_at ?? e.startsAt);
+  const end = new Date(r?.ends_at ?? e.endsAt);
+  const where = [r?.place?.replace(/, $/, ''), r?.room, r?.online].filter(Boolean).join(', ');
+  return {
+    title: r?.title ?? e.title,
+    when: `${fmt.date(start)}, ${fmt.time(start)}–${fmt.time(end)}`,
+    where: where || '–',
+    eventLink: `${env.baseUrl}/veranstaltungen/${e.id}${lang !== 'de' ? `?lang=${lang}` : ''}`,
+  };
+}

@@ -1,0 +1,123 @@
+import { Layout } from '../../../platform/views/layout.tsx';
+import { useView } from '../../../platform/views/context.ts';
+import { A, Alert, Badge, ErrorSummary, TextField, type FieldError } from '../../../platform/views/components.tsx';
+import type { ManagedEvent, ParticipantList } from '../organiser.ts';
+
+export function ManagedEventsPage(props: { events: ManagedEvent[] }) {
+  const v = useView();
+  const { t, fmt } = v;
+  return (
+    <Layout title={t('events.organiser.title')} crumbs={[{ href: '/verwaltung', label: t('admin.title') }, { label: t('events.organiser.title') }]} noindex wide>
+      <h1 class="kern-heading-large">{t('events.organiser.title')}</h1>
+      {props.events.length === 0 ? <p class="kern-body">{t('events.organiser.none')}</p> : (
+        <table class="kern-table">
+          <caption class="kern-sr-only">{t('events.organiser.title')}</caption>
+          <thead class="kern-table__head"><tr class="kern-table__row">
+            <th class="kern-table__header" scope="col">{t('events.organiser.event')}</th>
+            <th class="kern-table__header" scope="col">{t('events.organiser.date')}</th>
+            <th class="kern-table__header" scope="col">{t('events.organiser.organization')}</th>
+            <th class="kern-table__header" scope="col">{t('events.organiser.booked')}</th>
+            <th class="kern-table__header" scope="col">{t('events.organiser.waiting')}</th>
+          </tr></thead>
+          <tbody class="kern-table__body">
+            {props.events.map((e) => (
+              <tr class="kern-table__row" key={e.id}>
+                <td class="kern-table__cell">{e.canSeeRegistrations ? <A href={`/verwaltung/veranstaltungen/${e.id}`}>{e.title}</A> : <A href={`/veranstaltungen/${e.id}`}>{e.title}</A>}
+                  {e.status === 'cancelled' ? <> <Badge tone="danger">{t('events.status.cancelled')}</Badge></> : e.registrationClosed ? <> <Badge tone="warning">{t('events.status.closed')}</Badge></> : null}</td>
+                <td class="kern-table__cell">{fmt.dateTime(e.startsAt)}</td>
+                <td class="kern-table__cell">{e.organizationName}</td>
+                <td class="kern-table__cell">{e.confirmedPlaces} / {e.capacity}</td>
+                <td class="kern-table__cell">{e.waiting}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </Layout>
+  );
+}
+
+export function ParticipantsPage(props: { list: ParticipantList; csrf: string; notice?: string; errors: FieldError[]; message: { subject?: string; message?: string } }) {
+  const v = useView();
+  const { t, fmt } = v;
+  const { event: e, participants, questions } = props.list;
+  const confirmed = participants.filter((p) => p.status === 'confirmed');
+  const err = (f: string) => props.errors.find((x) => x.field === f)?.message;
+  const base = `/verwaltung/veranstaltungen/${e.id}`;
+  return (
+    <Layout title={`${t('events.organiser.participants')}: ${e.title}`} crumbs={[{ href: '/verwaltung', label: t('admin.title') }, { href: '/verwaltung/veranstaltungen', label: t('events.organiser.title') }, { label: e.title }]} noindex wide>
+      <h1 class="kern-heading-large">{e.title}</h1>
+      <p class="kern-body">{fmt.dateTime(e.startsAt)} · {t('events.organiser.booked')}: {e.confirmedPlaces} / {e.capacity} · {t('events.organiser.waiting')}: {participants.filter((p) => p.status === 'waiting').length}
+        {e.status === 'cancelled' ? <> <Badge tone="danger">{t('events.status.cancelled')}</Badge></> : null}</p>
+      {props.notice ? <Alert tone="success" title={props.notice} role="status" /> : null}
+      <ErrorSummary errors={props.errors} />
+      <p><a class="kern-link" href={`${base}/teilnehmende.csv`}>{t('events.organiser.csv')}</a> · <A href={`/veranstaltungen/${e.id}`}>{t('events.organiser.publicPage')}</A></p>
+
+      <h2 class="kern-heading-medium" id="list-title">{t('events.organiser.participants')}</h2>
+      <form method="post" action={`${base}/anwesenheit`}>
+        <input type="hidden" name="_csrf" value={props.csrf} />
+        <table class="kern-table" aria-labelledby="list-title">
+          <thead class="kern-table__head"><tr class="kern-table__row">
+            <th class="kern-table__header" scope="col">{t('events.manage.name')}</th>
+            <th class="kern-table__header" scope="col">{t('events.manage.email')}</th>
+            <th class="kern-table__header" scope="col">{t('events.manage.places')}</th>
+            <th class="kern-table__header" scope="col">{t('events.organiser.status')}</th>
+            {questions.map((q) => <th class="kern-table__header" scope="col" key={q.id}>{q.label}</th>)}
+            <th class="kern-table__header" scope="col">{t('events.organiser.attended')}</th>
+          </tr></thead>
+          <tbody class="kern-table__body">
+            {participants.map((p) => (
+              <tr class="kern-table__row" key={p.id}>
+                <td class="kern-table__cell">{p.name}</td>
+                <td class="kern-table__cell">{p.email}</td>
+                <td class="kern-table__cell">{p.places}</td>
+                <td class="kern-table__cell">{t(`events.organiser.statuses.${p.status}`)}{p.position != null ? ` (${p.position})` : ''}</td>
+                {questions.map((q) => <td class="kern-table__cell" key={q.id}>{p.answers[q.id] ?? ''}</td>)}
+                <td class="kern-table__cell">{p.status === 'confirmed' ? (
+                  <div class="kern-form-check">
+                    <input class="kern-form-check__checkbox" type="checkbox" id={`attended-${p.id}`} name="attended" value={p.id} checked={p.attended === true} />
+                    <label class="kern-label" for={`attended-${p.id}`}><span class="kern-sr-only">{t('events.organiser.attendedBy', { name: p.name })}</span><span aria-hidden="true">{t('events.register.yes')}</span></label>
+                  </div>) : null}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {confirmed.length ? <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{t('events.organiser.saveAttendance')}</span></button> : null}
+      </form>
+
+      {e.status === 'scheduled' ? (
+        <>
+          <h2 class="kern-heading-medium">{t('events.organiser.registration')}</h2>
+          <form method="post" action={`${base}/anmeldung`}>
+            <input type="hidden" name="_csrf" value={props.csrf} />
+            <input type="hidden" name="closed" value={e.registrationClosed ? '0' : '1'} />
+            <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{t(e.registrationClosed ? 'events.organiser.reopen' : 'events.organiser.close')}</span></button>
+          </form>
+
+          <h2 class="kern-heading-medium">{t('events.organiser.messageTitle')}</h2>
+          <form method="post" action={`${base}/nachricht`} class="form" novalidate>
+            <input type="hidden" name="_csrf" value={props.csrf} />
+            <TextField id="subject" label={t('events.organiser.subject')} type="text" value={props.message.subject} autocomplete="off" error={err('subject')} />
+            <div class={`kern-form-input${err('message') ? ' kern-form-input--error' : ''}`}>
+              <label class="kern-label" for="message">{t('events.organiser.message')}</label>
+              {err('message') ? <p class="kern-error" id="message-error">{err('message')}</p> : null}
+              <textarea class="kern-form-input__input" id="message" name="message" rows={6} aria-describedby={err('message') ? 'message-error' : undefined} aria-invalid={err('message') ? 'true' : undefined}>{props.message.message ?? ''}</textarea>
+            </div>
+            <div class="kern-form-check">
+              <input class="kern-form-check__checkbox" type="checkbox" id="includeWaiting" name="includeWaiting" value="1" />
+              <label class="kern-label" for="includeWaiting">{t('events.organiser.includeWaiting')}</label>
+            </div>
+            <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t('events.organiser.send')}</span></button>
+          </form>
+
+          <h2 class="kern-heading-medium">{t('events.organiser.cancelTitle')}</h2>
+          <form method="post" action={`${base}/absagen`} class="form" novalidate>
+            <input type="hidden" name="_csrf" value={props.csrf} />
+            <TextField id="reason" label={t('events.organiser.reason')} type="text" autocomplete="off" hint={t('events.organiser.reasonHint')} />
+            <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{t('events.organiser.cancelEvent')}</span></button>
+          </form>
+        </>
+      ) : null}
+    </Layout>
+  );
+}
