@@ -15,7 +15,7 @@ export type ThrottleRule = {
   forgetAfterSeconds?: number;
 };
 
-export type ThrottledAction = 'signin' | 'register' | 'reset';
+export type ThrottledAction = 'signin' | 'register' | 'reset' | 'event';
 
 const DAY = 24 * 3_600;
 /**
@@ -27,6 +27,9 @@ export const THROTTLE_RULES: Record<ThrottledAction, { account: ThrottleRule; ip
   signin: { account: { freeAttempts: 5, maxDelaySeconds: 15 * 60 }, ip: { freeAttempts: 5, maxDelaySeconds: 15 * 60 } },
   register: { account: { freeAttempts: 3, maxDelaySeconds: 15 * 60, forgetAfterSeconds: DAY }, ip: { freeAttempts: 10, maxDelaySeconds: 15 * 60, forgetAfterSeconds: DAY } },
   reset: { account: { freeAttempts: 3, maxDelaySeconds: 15 * 60, forgetAfterSeconds: DAY }, ip: { freeAttempts: 10, maxDelaySeconds: 15 * 60, forgetAfterSeconds: DAY } },
+  // Event registrations without an account send an opt-in mail to the address typed: a family may register
+  // for several courses a day, an office network for many people.
+  event: { account: { freeAttempts: 6, maxDelaySeconds: 15 * 60, forgetAfterSeconds: DAY }, ip: { freeAttempts: 30, maxDelaySeconds: 15 * 60, forgetAfterSeconds: DAY } },
 };
 
 export type ThrottleKey = { key: string; rule: ThrottleRule };

@@ -189,3 +189,24 @@ describe('concurrent registrations (this engine)', () => {
     expect(await placesTaken(eventId)).toBe(10);
   });
 });
+
+describe('registrations without an account are slowed down when they pile up', () => {
+  it('refuses the 31st registration from one IP address and the 7th for one address, with a wait, and sends no mail for them', async () => {
+    const ctx = (ip: string): RequestContext => ({ actor: anonymous, ip, correlationId: `flut-${Math.random()}` });
+    const reg = (eventId: string, email: string, ip: string) =>
+      auditedTransaction(database.db, ctx(ip), (tx) => registerForEvent(tx, ctx(ip), env, { eventId, name: 'Flut', email, places: '1', answers: {} }, 'de'));
+    const eventId = await makeEvent(database.db, org, { capacity: 100 });
+    for (let i = 0; i < 30; i++) expect((await reg(eventId, `person${i}@example.org`, '203.0.113.50')).ok).toBe(true);
+    const refused = await reg(eventId, 'person30@example.org', '203.0.113.50');
+    expect(refused).toMatchObject({ ok: false, refusal: 'throttled' });
+    expect((refused as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
+    expect(await outboxFor(database.db, 'person30@example.org')).toHaveLength(0);
+
+    const events = await Promise.all(Array.from({ length: 7 }, () => makeEvent(database.db, org, { capacity: 10 })));
+    const results = [];
+    for (const [i, id] of events.entries()) results.push(await reg(id, 'familie.berg@example.org', `203.0.113.${60 + i}`));
+    expect(results.slice(0, 6).every((r) => r.ok)).toBe(true);
+    expect(results[6]).toMatchObject({ ok: false, refusal: 'throttled' });
+    expect(await outboxFor(database.db, 'familie.berg@example.org')).toHaveLength(6);
+  });
+});

@@ -12,6 +12,8 @@
 //
 // Registrations without an account are 'pending' until the person confirms the address (double opt-in);
 // they take their place in the queue at that moment. Mails are queued in the transaction (outbox).
+import { countAttempt, throttleKeys, throttleWait } from '../accounts/throttle.ts';
+import { recordAudit } from '../../platform/audit/index.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db.ts';
@@ -42,7 +44,8 @@ export type RegisterResult =
   | { ok: true; outcome: 'confirmed'; registrationId: string }
   | { ok: true; outcome: 'waiting'; registrationId: string; position: number }
   | { ok: false; problems: FieldProblem[] }
-  | { ok: false; refusal: Refusal };
+  | { ok: false; refusal: Refusal }
+  | { ok: false; refusal: 'throttled'; retryAfterSeconds: number };
 
 type EventRow = typeof events.$inferSelect;
 
@@ -133,6 +136,16 @@ export async function registerForEvent(db: Queryable, ctx: RequestContext, env: 
   if (problems.length) return { ok: false, problems };
   const email = account?.email ?? input.email.trim().toLowerCase();
   const name = input.name.trim();
+  if (!account) {
+    // Without an account the form sends a mail to any address typed: counted per address and per IP.
+    const keys = throttleKeys('event', email, ctx.ip);
+    const wait = await throttleWait(db, [keys.account, keys.ip], now);
+    if (wait > 0) {
+      await recordAudit(db, ctx, { action: 'registration.create', outcome: 'denied', resourceType: 'event', resourceId: unlocked.id, details: { reason: 'throttled' } });
+      return { ok: false, refusal: 'throttled', retryAfterSeconds: wait };
+    }
+    await countAttempt(db, [keys.account, keys.ip], now);
+  }
   const params = await mailParams(db, env, unlocked, lang);
 
   const e = await lockEvent(db, input.eventId);

@@ -125,6 +125,10 @@ export const eventRoutes: FastifyPluginAsync = async (app) => {
         return eventPage(req, reply, fresh, { values, errors: result.problems.map((p) => ({ field: p.field, message: t(p.key, p.params ?? {}) })) }, 400);
       }
       // Refused as a whole: the form comes back as typed, with the reason on top.
+      if (result.refusal === 'throttled') {
+        reply.header('retry-after', String(result.retryAfterSeconds));
+        return eventPage(req, reply, fresh, { values, refusal: t('events.register.refused.throttled', { seconds: result.retryAfterSeconds }) }, 429);
+      }
       return eventPage(req, reply, fresh, { values, refusal: t(`events.register.refused.${result.refusal}`) }, 409);
     }
     if (result.outcome === 'pending') {
