@@ -110,3 +110,13 @@ export function withLang(href: string, lang: string): string {
   if (lang === 'de' || !href.startsWith('/')) return href;
   return href + (href.includes('?') ? '&' : '?') + `lang=${lang}`;
 }
+
+/** A link to `path` with the current query changed: empty or undefined values remove their parameter. */
+export function withQueryChanges(path: string, query: URLSearchParams, lang: string, changes: Record<string, string | undefined>): string {
+  const q = new URLSearchParams(query);
+  for (const [k, val] of Object.entries(changes)) {
+    if (val === undefined || val === '') q.delete(k); else q.set(k, val);
+  }
+  const s = q.toString();
+  return withLang(`${path}${s ? `?${s}` : ''}`, lang);
+}

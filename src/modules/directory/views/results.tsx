@@ -1,7 +1,7 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { A, Alert, Badge, ErrorSummary, JsonData, Pagination } from '../../../platform/views/components.tsx';
-import { withLang } from '../../../platform/views/layout.tsx';
+import { withLang, withQueryChanges } from '../../../platform/views/layout.tsx';
 import { SearchForm } from './search-form.tsx';
 import type { SearchResult, SearchHit, ParsedSearch } from '../search/search.ts';
 import type { LifeSituation } from '../service.ts';
@@ -25,13 +25,8 @@ export type ResultsView = {
 const LANGUAGE_CODES = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'fa', 'ro', 'fr', 'es', 'it', 'ku', 'sq', 'bg', 'ti', 'prs', 'dgs'];
 
 function hrefWith(v: ReturnType<typeof useView>, changes: Record<string, string | undefined>) {
-  const q = new URLSearchParams(v.query);
-  for (const [k, val] of Object.entries(changes)) {
-    if (val === undefined || val === '') q.delete(k); else q.set(k, val);
-  }
-  if (!('seite' in changes)) q.delete('seite');
-  const s = q.toString();
-  return withLang(`/suche${s ? `?${s}` : ''}`, v.lang);
+  // Any other change starts again at the first page.
+  return withQueryChanges('/suche', v.query, v.lang, 'seite' in changes ? changes : { ...changes, seite: undefined });
 }
 
 export function ResultsPage(props: ResultsView) {

@@ -1,4 +1,4 @@
-import { Layout, withLang } from '../../../platform/views/layout.tsx';
+import { Layout, withLang, withQueryChanges } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
 import { A, Alert, Badge, ErrorSummary, type FieldError } from '../../../platform/views/components.tsx';
 import type { LifeSituation } from '../../directory/service.ts';
@@ -18,12 +18,7 @@ export type CalendarView = {
 const LANGUAGE_CODES = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'fa'];
 
 function hrefWith(v: ReturnType<typeof useView>, changes: Record<string, string | undefined>) {
-  const q = new URLSearchParams(v.query);
-  for (const [k, val] of Object.entries(changes)) {
-    if (val === undefined || val === '') q.delete(k); else q.set(k, val);
-  }
-  const s = q.toString();
-  return withLang(`/veranstaltungen${s ? `?${s}` : ''}`, v.lang);
+  return withQueryChanges('/veranstaltungen', v.query, v.lang, changes);
 }
 
 export function CalendarPage(props: CalendarView) {
