@@ -26,6 +26,8 @@ import { presentServices } from '../src/modules/directory/hsds-present.ts';
 import { setMunicipality } from '../src/modules/directory/service.ts';
 import * as t from '../src/modules/directory/schema.ts';
 import { generateServices, emptyStats, readSozialraeume, createRandom, TERM_IDS, type GenerateStats } from './generate.ts';
+import { shippedTaxonomies } from '../src/modules/directory/base-data.ts';
+import { seedEvents, benchCitizens, startSmtpSink, calendarPaths, registrationLoad, registrationOutcome, type EventSeed, type RegistrationFigures } from './events.ts';
 
 type Engine = 'pg' | 'pglite';
 
@@ -42,19 +44,21 @@ type Options = {
   docsFile: string;
   keep: boolean;
   analyzeChunks: boolean;
+  events: number;
+  registrants: number;
 };
 
 const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/zugang_bench';
 const PER_PAGE = 20;
 
 const TARGETS = {
-  pg: { searchP95: 25, searchRps: 300, serviceRps: 1500, httpOverDirect: 1.5, importSeconds: 60, rssMb: 300 },
+  pg: { searchP95: 25, searchRps: 300, serviceRps: 1500, httpOverDirect: 1.5, importSeconds: 60, rssMb: 300, calendarRps: 800, registrationsPerSecond: 200 },
   pglite: { searchP95: 100, rssMb: 300 },
 } as const;
 
 const USAGE = `Usage: zugang bench [--quick] [--engine pg|pglite|both] [--write-docs] [--docs FILE]
                     [--services N] [--duration S] [--connections N] [--chunk N] [--direct-runs N] [--seed S]
-                    [--analyze-chunks] [--keep]
+                    [--analyze-chunks] [--keep] [--events N] [--registrants N]
 
   --quick          10,000 services and 3 s per scenario (for development; the targets are meant for the full run)
   --engine         which database engine(s) to measure (default both)
@@ -66,6 +70,8 @@ const USAGE = `Usage: zugang bench [--quick] [--engine pg|pglite|both] [--write-
   --direct-runs N  sequential in-process searches for the direct median (default 200)
   --keep           keep the benchmark database (zugang_bench / the PGlite temp directory) afterwards
   --analyze-chunks run ANALYZE after every import transaction (not what \`zugang hsds import\` does; see bench/README.md)
+  --events N       events of the generated services (default 1,500; --quick 300)
+  --registrants N  signed-in citizens registering at once in the registration scenario (default 16)
 
 PostgreSQL: BENCH_DATABASE_URL (default ${DEFAULT_PG_URL}); the database is dropped and created.`;
 
@@ -85,7 +91,7 @@ function parseArgs(argv: string[]): Options {
     if (!Number.isInteger(n) || n <= 0) throw new BenchUsageError(`${f}: expected a positive whole number, got "${v}"`);
     return n;
   };
-  const known = new Set(['--quick', '--engine', '--write-docs', '--docs', '--services', '--duration', '--connections', '--chunk', '--direct-runs', '--seed', '--keep', '--analyze-chunks']);
+  const known = new Set(['--quick', '--engine', '--write-docs', '--docs', '--services', '--duration', '--connections', '--chunk', '--direct-runs', '--seed', '--keep', '--analyze-chunks', '--events', '--registrants']);
   for (let i = 0; i < argv.length; i++) {
     if (!argv[i].startsWith('--')) continue;
     if (!known.has(argv[i])) throw new BenchUsageError(`unknown option ${argv[i]}`);
@@ -106,6 +112,8 @@ function parseArgs(argv: string[]): Options {
     docsFile: path.resolve(val('--docs') ?? path.join(projectRoot, 'docs', 'performance.md')),
     keep: has('--keep'),
     analyzeChunks: has('--analyze-chunks'),
+    events: num('--events', quick ? 300 : 1_500),
+    registrants: num('--registrants', 16),
   };
 }
 
@@ -483,7 +491,8 @@ async function smokeTest(base: string, paths: string[]): Promise<string[]> {
 
 type EngineResult = {
   engine: Engine; label: string; imported: ImportFigures; direct: DirectFigures;
-  scenarios: { search: Scenario; search1: Scenario; results: Scenario; service: Scenario };
+  scenarios: { search: Scenario; search1: Scenario; results: Scenario; service: Scenario; calendar: Scenario; eventPage: Scenario };
+  events: EventSeed; registration: RegistrationFigures; outcome: Awaited<ReturnType<typeof registrationOutcome>> | null; mailsReceived: number;
   memory: { rssMb: number; peakMb: number } | null; idleMemory: { rssMb: number; peakMb: number } | null;
   smokeProblems: string[]; serverErrors: string[];
 };
@@ -492,6 +501,7 @@ async function benchEngine(engine: Engine, o: Options): Promise<EngineResult> {
   log(`\n== ${engine === 'pg' ? 'PostgreSQL' : 'PGlite'}: ${de(o.services)} services`);
   const prepared = await prepareDatabase(engine, o.keep);
   let server: Server | undefined;
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>> | undefined;
   try {
     log(`  importing in transactions of ${de(o.chunk)} services …`);
     const imported = await importDistrict(prepared.database, o);
@@ -500,16 +510,25 @@ async function benchEngine(engine: Engine, o: Options): Promise<EngineResult> {
     log(`  direct searches (${o.directRuns}, sequential) …`);
     const direct = await measureDirect(prepared.database, o);
     log(`  direct median ${ms(direct.medianMs)} (with the API's presentation queries ${ms(direct.medianWithPresentationMs)})`);
+    log(`  events: ${de(o.events)} of the generated services, and ${o.registrants} signed-in citizens …`);
+    const events = await seedEvents(prepared.database.db, o.events, o.seed);
+    const citizens = await benchCitizens(prepared.database.db, o.registrants);
+    await prepared.database.db.execute(sql`ANALYZE events; ANALYZE event_sessions`);
+    log(`  ${de(events.events)} events with ${de(events.sessionCount)} sessions in ${de(events.seconds, 1)} s`);
     // PGlite's data directory can only be open in one process: close before the server opens it.
     await prepared.database.close();
 
     log('  starting the server …');
-    server = await startServer(prepared.serverEnv);
+    smtp = await startSmtpSink();
+    server = await startServer({ ...prepared.serverEnv, SMTP_URL: smtp.url, MAIL_FROM: 'Zugang Benchmark <noreply@bench.example>' });
     const idleMemory = readProcStatus(server.child.pid!);
     const api = QUERY_MIX.map(apiPath);
     const pages = QUERY_MIX.map(pagePath);
     const services = imported.sampleIds.map((id) => `/angebote/${id}`);
-    const smokeProblems = await smokeTest(server.base, [...api, ...pages, ...services.slice(0, 20)]);
+    const lebenslagen = shippedTaxonomies().find((t) => t.name === 'Lebenslagen')!.terms.filter((t) => !t.parent_id).map((t) => t.code).slice(0, 8);
+    const calendar = calendarPaths(lebenslagen, readSozialraeume().features.map((f) => f.properties.code).slice(0, 8));
+    const eventPages = events.eventIds.map((id) => `/veranstaltungen/${id}`);
+    const smokeProblems = await smokeTest(server.base, [...api, ...pages, ...services.slice(0, 20), ...calendar, ...eventPages.slice(0, 20)]);
     if (smokeProblems.length) log(`  NOT 200: ${smokeProblems.join(', ')}`);
 
     const warm = Math.max(1, Math.round(o.duration / 3));
@@ -527,11 +546,26 @@ async function benchEngine(engine: Engine, o: Options): Promise<EngineResult> {
     const search1 = await run('search API', api, 1);
     const results = await run('results page', pages, o.connections);
     const service = await run('service page', services, o.connections);
+    const calendarRun = await run('events calendar', calendar, o.connections);
+    const eventPage = await run('event page', eventPages, o.connections);
+    status(`  registrations (${o.registrants} people at once, ${o.duration} s) …`);
+    const registration = await registrationLoad(server.base, citizens, events.eventIds, events.hotEventIds, o.duration, o.seed, percentile);
+    status('');
+    await drain(server.base);
+    log(`  registrations: ${de(registration.rps)} /s (${de(registration.registered)} of ${de(registration.attempts)} attempts), p50 ${ms(registration.p50)}, p95 ${ms(registration.p95)}, statuses ${JSON.stringify(registration.statuses)}`);
     const memory = readProcStatus(server.child.pid!);
     const serverErrors = server.output.filter((l) => /"level":(50|60)/.test(l)).slice(-5);
-    return { engine, label: prepared.label, imported, direct, scenarios: { search, search1, results, service }, memory, idleMemory, smokeProblems, serverErrors };
+    await stopServer(server);
+    const mailsReceived = smtp.received();
+    // What the registrations left behind, read after the server stopped (a PGlite directory has one user at a time).
+    const reopened = await openDatabase(prepared.serverEnv.DATABASE_URL ? { url: prepared.serverEnv.DATABASE_URL } : { dataDir: prepared.serverEnv.ZUGANG_DATA_DIR });
+    const outcome = await registrationOutcome(reopened.db).finally(() => reopened.close());
+    log(`  left behind: ${de(outcome.registrations)} registrations (${de(outcome.confirmed)} confirmed, ${de(outcome.waiting)} waiting), ${de(outcome.mails)} mails (${de(outcome.sent)} sent, ${de(mailsReceived)} received by the SMTP sink), ${outcome.overbooked} events overbooked`);
+    return { engine, label: prepared.label, imported, direct, scenarios: { search, search1, results, service, calendar: calendarRun, eventPage }, memory, idleMemory, smokeProblems, serverErrors,
+      events, registration, outcome, mailsReceived };
   } finally {
     if (server) await stopServer(server);
+    if (smtp) await smtp.close();
     await prepared.database.close().catch(() => {});
     await prepared.cleanup();
   }
@@ -555,6 +589,7 @@ function engineRows(r: EngineResult, o: Options): Row[] {
   const broad = r.direct.queries.filter((q) => q.share > 0.1).length;
   const ratio = s.search1.p50 / r.direct.medianMs;
   const ratioFull = s.search1.p50 / r.direct.medianWithPresentationMs;
+  const sum = (f: (x: Scenario) => number) => Object.values(s).reduce((n, x) => n + f(x), 0);
   const rows: Row[] = [
     ['Import: services (organisations, locations)', `${de(r.imported.services)} (${de(r.imported.organizations)}, ${de(r.imported.locations)})`, '', ''],
     [`Import time (${de(r.imported.chunks)} transactions of ${de(o.chunk)}, validation, search documents and spelling vocabulary included${o.analyzeChunks ? ', ANALYZE after each' : ''})`,
@@ -572,8 +607,19 @@ function engineRows(r: EngineResult, o: Options): Row[] {
     [`Results page /suche, ${c} conn.: p50 / p95 / p99`, `${ms(s.results.p50)} / ${ms(s.results.p95)} / ${ms(s.results.p99)}`, '', ''],
     [`Service page /angebote/…, ${c} conn.: requests/s`, de(s.service.rps), pgTargets ? `≥ ${de(pgTargets.serviceRps)}` : '', pgTargets ? check(s.service.rps >= pgTargets.serviceRps) : ''],
     [`Service page /angebote/…, ${c} conn.: p50 / p95 / p99`, `${ms(s.service.p50)} / ${ms(s.service.p95)} / ${ms(s.service.p99)}`, '', ''],
-    ['Non-2xx responses / errors (all scenarios)', `${s.search.non2xx + s.search1.non2xx + s.results.non2xx + s.service.non2xx} / ${s.search.errors + s.search1.errors + s.results.errors + s.service.errors + s.search.timeouts + s.results.timeouts + s.service.timeouts}`,
-      '0', check(s.search.non2xx + s.search1.non2xx + s.results.non2xx + s.service.non2xx + s.search.errors + s.search1.errors + s.results.errors + s.service.errors === 0 && !r.smokeProblems.length)],
+    [`Events calendar /veranstaltungen, ${c} conn.: requests/s`, de(s.calendar.rps), pgTargets ? `≥ ${de(pgTargets.calendarRps)}` : '', pgTargets ? check(s.calendar.rps >= pgTargets.calendarRps) : ''],
+    [`Events calendar /veranstaltungen, ${c} conn.: p50 / p95 / p99`, `${ms(s.calendar.p50)} / ${ms(s.calendar.p95)} / ${ms(s.calendar.p99)}`, '', ''],
+    [`Event page /veranstaltungen/…, ${c} conn.: requests/s`, de(s.eventPage.rps), '', ''],
+    [`Event page /veranstaltungen/…, ${c} conn.: p50 / p95 / p99`, `${ms(s.eventPage.p50)} / ${ms(s.eventPage.p95)} / ${ms(s.eventPage.p99)}`, '', ''],
+    [`Registrations, ${r.registration.workers} signed-in people at once: registrations/s (mail jobs queued)`, `${de(r.registration.rps)} (${de(r.registration.registered)} in ${de(r.registration.seconds, 1)} s)`,
+      pgTargets ? `≥ ${pgTargets.registrationsPerSecond}` : '', pgTargets ? check(r.registration.rps >= pgTargets.registrationsPerSecond) : ''],
+    ['… p50 / p95 / p99 of a registration', `${ms(r.registration.p50)} / ${ms(r.registration.p95)} / ${ms(r.registration.p99)}`, '', ''],
+    ['… refused (not 303) / errors', `${de(r.registration.refused)} / ${de(r.registration.errors)}`, '0', check(r.registration.refused + r.registration.errors === 0)],
+    ['… left behind: confirmed, waiting; mails queued, sent by the end', r.outcome ? `${de(r.outcome.confirmed)}, ${de(r.outcome.waiting)}; ${de(r.outcome.mails)}, ${de(r.outcome.sent)}` : 'n/a', 'one mail per registration',
+      r.outcome ? check(r.outcome.mails === r.outcome.registrations) : ''],
+    ['… events with more confirmed places than capacity (or a wrong count)', r.outcome ? String(r.outcome.overbooked) : 'n/a', '0', r.outcome ? check(r.outcome.overbooked === 0) : ''],
+    ['Non-2xx responses / errors (all GET scenarios)', `${sum((x) => x.non2xx)} / ${sum((x) => x.errors + x.timeouts)}`,
+      '0', check(sum((x) => x.non2xx + x.errors + x.timeouts) === 0 && !r.smokeProblems.length)],
     ['Server memory after the run: RSS (peak)', r.memory ? `${de(r.memory.rssMb)} MB (${de(r.memory.peakMb)} MB)` : 'n/a',
       `≤ ${TARGETS[r.engine].rssMb} MB`, r.memory ? check(r.memory.rssMb <= TARGETS[r.engine].rssMb) : ''],
     ['… RSS when the server was ready, before the load', r.idleMemory ? `${de(r.idleMemory.rssMb)} MB` : 'n/a', '', ''],
@@ -610,7 +656,7 @@ function report(results: EngineResult[], o: Options, started: Date): string {
   }
   lines.push(`- Machine: ${m.cores} cores (${m.cpu}), ${de(m.memoryGb, 1)} GB memory, ${m.os}; Node.js ${m.node}.`);
   lines.push(`- Engines: ${results.map((r) => r.label).join(', ')}. The server runs as its own process (\`zugang serve\`, NODE_ENV=production, LOG_LEVEL=warn) on the same machine as autocannon and the database.`);
-  lines.push(`- Data: a generated district (bench/generate.ts, seed ${o.seed}) of ${de(o.services)} services, imported through \`importServices\` in transactions of ${de(o.chunk)}, then \`ANALYZE\`.`);
+  lines.push(`- Data: a generated district (bench/generate.ts, seed ${o.seed}) of ${de(o.services)} services, imported through \`importServices\` in transactions of ${de(o.chunk)}, then \`ANALYZE\`; ${de(results[0]?.events.events ?? o.events)} events of its services with ${de(results[0]?.events.sessionCount ?? 0)} sessions over the next twelve weeks (bench/events.ts).`);
   lines.push(`- Load: autocannon, ${o.duration} s per scenario after a ${Math.max(1, Math.round(o.duration / 3))} s warm-up, ${o.connections} connections (and 1 connection for the median comparison); the ${QUERY_MIX.length} queries of the mix rotate request by request; service pages over ${de(2000)} random generated ids.`);
   lines.push('- Latencies are exact percentiles of every response time autocannon reported (not its histogram buckets).', '');
   for (const r of results) {

@@ -14,6 +14,7 @@
 // they take their place in the queue at that moment. Mails are queued in the transaction (outbox).
 import { countAttempt, throttleKeys, throttleWait } from '../accounts/throttle.ts';
 import { recordAudit } from '../../platform/audit/index.ts';
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db.ts';
@@ -166,13 +167,16 @@ export async function registerForEvent(db: Queryable, ctx: RequestContext, env: 
       link: `${env.baseUrl}/veranstaltungen/bestaetigen/${registrationToken(env.secretKey, 'confirm', reg.id)}` });
     return { ok: true, outcome: 'pending', registrationId: reg.id };
   }
-  // With an account the registration is written once, with its place (one row, one audit entry).
+  // With an account the registration is written once, with its place (one row, one audit entry). The row
+  // comes last: its audit entry holds the audit chain's lock until the commit, so everything else (the
+  // place, the mail and its job) is done before, and transactions of other people wait as briefly as possible.
   const claim = await claimPlace(db, e, places);
-  const [reg] = await db.insert(eventRegistrations).values({ eventId: e.id, userId: account.id, name, email, places, answers, lang, status: claim.status,
-    queueNumber: claim.queueNumber, createdAt: now, confirmedAt: now }).returning({ id: eventRegistrations.id });
-  const result = await placed(db, e.id, claim);
-  await mailPlaced(db, env, { id: reg.id, email, name, places, lang }, result, params);
-  return result.status === 'confirmed' ? { ok: true, outcome: 'confirmed', registrationId: reg.id } : { ok: true, outcome: 'waiting', registrationId: reg.id, position: result.position };
+  const result: Placed = claim.status === 'confirmed' ? { status: 'confirmed' } : { status: 'waiting', position: (await waitingPosition(db, e.id, claim.queueNumber)) + 1 };
+  const id = randomUUID();
+  await mailPlaced(db, env, { id, email, name, places, lang }, result, params);
+  await db.insert(eventRegistrations).values({ id, eventId: e.id, userId: account.id, name, email, places, answers, lang, status: claim.status,
+    queueNumber: claim.queueNumber, createdAt: now, confirmedAt: now });
+  return result.status === 'confirmed' ? { ok: true, outcome: 'confirmed', registrationId: id } : { ok: true, outcome: 'waiting', registrationId: id, position: result.position };
 }
 
 export type ConfirmResult =

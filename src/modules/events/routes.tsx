@@ -11,7 +11,7 @@ import { publicBaseUrl, requestContext } from '../accounts/routes.tsx';
 import { districtNames, lifeSituations } from '../directory/service.ts';
 import { CONFIRM_HOURS, cancelByLink, confirmRegistration, registerForEvent, registrationByLink, registrationState, type RegistrationEnv } from './registration.ts';
 import { registrationToken, verifyRegistrationToken } from './links.ts';
-import { calendar, calendarParamsSchema, eventDetail, localToday, periodOf, type CalendarParams, type EventDetail } from './service.ts';
+import { calendar, calendarParamsSchema, eventDetail, localToday, periodOf, UUID, type CalendarParams, type EventDetail } from './service.ts';
 import { icalendar, type IcalSession } from './ical.ts';
 import { CalendarPage } from './views/calendar.tsx';
 import { EventMessagePage, EventPage, type RegistrationFormState } from './views/event.tsx';
@@ -112,13 +112,15 @@ export const eventRoutes: FastifyPluginAsync = async (app) => {
   app.post('/veranstaltungen/:id/anmelden', { config: { permission: 'event.register' }, schema: { hide: true, params: idParams } }, async (req, reply) => {
     const { id } = req.params as { id: string };
     const t = translator(req.lang);
-    const e = await loadEvent(req, id);
+    if (!UUID.test(id)) throw new NotFoundError();
     const body = (req.body ?? {}) as Record<string, unknown>;
     const str = (k: string, max = 600) => (typeof body[k] === 'string' ? (body[k] as string).slice(0, max) : '');
-    const answers = Object.fromEntries(e.questions.map((q) => [q.id, str(`answer_${q.id}`)]));
+    // Answers by question id; registerForEvent reads those of the event's questions and ignores the rest.
+    const answers = Object.fromEntries(Object.keys(body).filter((k) => /^answer_[0-9a-f-]{36}$/.test(k)).map((k) => [k.slice(7), str(k)]));
     const values = { name: str('name', 200), email: str('email', 300), places: str('places', 10), answers };
     const ctx = requestContext(req);
-    const result = await auditedTransaction(db(), ctx, (tx) => registerForEvent(tx, ctx, env(req), { eventId: e.id, ...values }, req.lang));
+    // The event is loaded for a page only when the form comes back; a registration that worked redirects.
+    const result = await auditedTransaction(db(), ctx, (tx) => registerForEvent(tx, ctx, env(req), { eventId: id, ...values }, req.lang));
     if (!result.ok) {
       const fresh = await loadEvent(req, id);
       if ('problems' in result) {
@@ -132,7 +134,7 @@ export const eventRoutes: FastifyPluginAsync = async (app) => {
       return eventPage(req, reply, fresh, { values, refusal: t(`events.register.refused.${result.refusal}`) }, 409);
     }
     if (result.outcome === 'pending') {
-      return reply.page(<EventMessagePage title={t('events.register.sentTitle')} text={t('events.register.sentText', { email: values.email.trim(), hours: CONFIRM_HOURS })} eventId={e.id} />);
+      return reply.page(<EventMessagePage title={t('events.register.sentTitle')} text={t('events.register.sentText', { email: values.email.trim(), hours: CONFIRM_HOURS })} eventId={id} />);
     }
     return reply.redirect(`/veranstaltungen/anmeldung/${registrationToken(app.config.secretKey, 'manage', result.registrationId)}?neu=1`, 303);
   });

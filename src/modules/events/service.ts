@@ -143,7 +143,7 @@ export type EventDetail = {
   questions: { id: string; label: string; kind: 'yes_no' | 'text'; required: boolean }[];
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function eventDetail(db: Queryable, id: string, lang: Lang): Promise<EventDetail | null> {
   if (!UUID.test(id)) return null;
