@@ -30,6 +30,7 @@ import { anonymous, authorize, can, canAfterSecondFactor, ForbiddenError, isPerm
 import { oidcRoutes } from './modules/accounts/oidc-routes.tsx';
 import { housekeepingQueues, scheduleHousekeeping } from './modules/accounts/housekeeping.ts';
 import { auditRoutes } from './platform/audit/routes.tsx';
+import { startAuditSealing } from './platform/audit/index.ts';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
 import { directoryRoutes } from './modules/directory/routes.tsx';
@@ -273,7 +274,9 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await scheduleEventRetention(database.db, jobs, { retentionDays: config.events.registrationRetentionDays }, app.log);
   app.decorate('jobs', jobs);
   app.decorate('mail', mail.options);
-  app.addHook('onClose', async () => { await jobs.stop(); mail.close(); });
+  // The audit log's hash chain is built shortly after each commit, here, every two seconds.
+  const sealing = startAuditSealing(database.db, app.log);
+  app.addHook('onClose', async () => { await sealing.stop(); await jobs.stop(); mail.close(); });
 
   await app.register(directoryRoutes);
   await app.register(accountRoutes);

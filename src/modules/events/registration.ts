@@ -167,9 +167,8 @@ export async function registerForEvent(db: Queryable, ctx: RequestContext, env: 
       link: `${env.baseUrl}/veranstaltungen/bestaetigen/${registrationToken(env.secretKey, 'confirm', reg.id)}` });
     return { ok: true, outcome: 'pending', registrationId: reg.id };
   }
-  // With an account the registration is written once, with its place (one row, one audit entry). The row
-  // comes last: its audit entry holds the audit chain's lock until the commit, so everything else (the
-  // place, the mail and its job) is done before, and transactions of other people wait as briefly as possible.
+  // With an account the registration is written once, with its place (one row, one audit entry); its id
+  // is chosen here, so the mail with the personal link is queued in the same transaction before it.
   const claim = await claimPlace(db, e, places);
   const result: Placed = claim.status === 'confirmed' ? { status: 'confirmed' } : { status: 'waiting', position: (await waitingPosition(db, e.id, claim.queueNumber)) + 1 };
   const id = randomUUID();

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../test/db.ts';
-import { recordAudit, verifyAuditChain, type RequestContext } from './index.ts';
+import { recordAudit, sealAuditLog, verifyAuditChain, type RequestContext } from './index.ts';
 import { rows } from '../db.ts';
 
 let tdb: TestDatabase;
@@ -12,22 +12,70 @@ const ctx: RequestContext = { actor: { kind: 'user', userId: '0b6f4a39-2c1e-4d8a
   role: 'caseworker', ip: '192.0.2.10', userAgent: 'Test', correlationId: 'req-1' };
 
 describe('audit log', () => {
-  it('chains every entry to the previous one and verifies', async () => {
+  it('chains every entry to the previous one once sealed, and verifies', async () => {
     for (let i = 0; i < 5; i++) {
       await recordAudit(tdb.db, ctx, { action: 'case.read', resourceType: 'case', resourceId: `C-${i}`, subjectUserId: '5d1b2f0e-8c3a-4b7e-9f21-3a6c9d2e4b10', purpose: '§ 8a SGB VIII' });
     }
-    const list = await rows<{ id: string; prev_hash: string | null; hash: string }>(tdb.db, sql`SELECT id, prev_hash, hash FROM audit_log ORDER BY id`);
+    // Written without a place in the chain: the writer never waits for the chain.
+    const unsealed = await rows<{ seq: string | null; hash: string | null }>(tdb.db, sql`SELECT seq, hash FROM audit_log ORDER BY id`);
+    expect(unsealed.every((r) => r.seq === null && r.hash === null)).toBe(true);
+    expect(await sealAuditLog(tdb.db)).toBe(5);
+    expect(await sealAuditLog(tdb.db)).toBe(0);
+    const list = await rows<{ id: string; seq: string; prev_hash: string | null; hash: string }>(tdb.db, sql`SELECT id, seq, prev_hash, hash FROM audit_log ORDER BY seq`);
     expect(list).toHaveLength(5);
     expect(list[0].prev_hash).toBeNull();
-    for (let i = 1; i < list.length; i++) expect(list[i].prev_hash).toBe(list[i - 1].hash);
+    for (let i = 1; i < list.length; i++) {
+      expect(list[i].hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(list[i].prev_hash).toBe(list[i - 1].hash);
+    }
     expect(await verifyAuditChain(tdb.db)).toEqual({ ok: true, entries: 5 });
+  });
+
+  it('ignores a hash or place written by the writer', async () => {
+    await tdb.db.execute(sql`INSERT INTO audit_log (action, seq, prev_hash, hash) VALUES ('case.read', 999999, 'x', 'y')`);
+    const [r] = await rows<{ seq: string | null; hash: string | null }>(tdb.db, sql`SELECT seq, hash FROM audit_log ORDER BY id DESC LIMIT 1`);
+    expect(r).toEqual({ seq: null, hash: null });
+    await sealAuditLog(tdb.db);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE', async () => {
     await expect(tdb.db.execute(sql`UPDATE audit_log SET action = 'case.update'`)).rejects.toThrow();
     await expect(tdb.db.execute(sql`DELETE FROM audit_log`)).rejects.toThrow();
     await expect(tdb.db.execute(sql`TRUNCATE audit_log`)).rejects.toThrow();
-    expect((await rows<{ n: number }>(tdb.db, sql`SELECT count(*)::int AS n FROM audit_log`))[0].n).toBe(5);
+    // Sealing is the one change allowed, and only of an unsealed entry with its content unchanged.
+    await expect(tdb.db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('zugang.audit_sealing', 'on', true)`);
+      await tx.execute(sql`UPDATE audit_log SET purpose = 'erfunden', seq = seq + 1000 WHERE seq = (SELECT max(seq) FROM audit_log)`);
+    })).rejects.toThrow();
+    expect((await rows<{ n: number }>(tdb.db, sql`SELECT count(*)::int AS n FROM audit_log`))[0].n).toBe(6);
+  });
+
+  // PGlite has one connection: no second transaction can run alongside.
+  it.skipIf(!process.env.TEST_DATABASE_URL)('chains an entry whose transaction commits late after the newer ones sealed before it', async () => {
+    const { openDatabase } = await import('../db.ts');
+    const other = await openDatabase({ url: tdb.url! });
+    try {
+      let release!: () => void;
+      const held = new Promise<void>((r) => { release = r; });
+      let lateId = 0;
+      const late = other.db.transaction(async (tx) => {
+        await recordAudit(tx, ctx, { action: 'case.read', resourceId: 'spät' });
+        lateId = Number((await rows<{ id: string }>(tx, sql`SELECT max(id) AS id FROM audit_log`))[0].id);
+        await held;
+      });
+      while (!lateId) await new Promise((r) => setTimeout(r, 10));
+      await recordAudit(tdb.db, ctx, { action: 'case.read', resourceId: 'früh' });
+      expect(await sealAuditLog(tdb.db)).toBe(1);
+      release();
+      await late;
+      expect(await sealAuditLog(tdb.db)).toBe(1);
+      const order = await rows<{ resource_id: string; id: string }>(tdb.db, sql`SELECT resource_id, id FROM audit_log WHERE resource_id IN ('früh', 'spät') ORDER BY seq`);
+      expect(order.map((o) => o.resource_id)).toEqual(['früh', 'spät']);
+      expect(Number(order[1].id)).toBeLessThan(Number(order[0].id));
+      expect((await verifyAuditChain(tdb.db)).ok).toBe(true);
+    } finally {
+      await other.close();
+    }
   });
 
   it('names the first entry changed behind the application\'s back', async () => {

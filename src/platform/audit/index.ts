@@ -1,6 +1,7 @@
 // Writing and verifying the audit log (§ 35 SGB I, §§ 67 ff. SGB X): who read or changed which personal
 // data, when, in which role, for what purpose. Entries are written in the same transaction as the read
-// or change they record; the database chains and protects them (migrations/0007_audit_log_chain.sql).
+// or change they record; the database protects them (migrations/0007_audit_log_chain.sql) and chains them
+// shortly after their commit (migrations/0019_audit_sealing.sql).
 import { sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../db.ts';
 import { rows } from '../db.ts';
@@ -71,22 +72,47 @@ export type ChainCheck =
   | { ok: true; entries: number }
   | { ok: false; entries: number; firstBrokenId: number; reason: 'content changed' | 'entry missing or reordered' };
 
-/** Recomputes every entry's hash, in pages (never the whole log in memory); names the first broken entry. */
+/**
+ * Gives the committed entries that have none yet their place in the hash chain (`audit_seal()`,
+ * migrations/0019): at most `max` per call; returns how many. Every instance calls it every few seconds
+ * (`startAuditSealing`); one sealer works at a time.
+ */
+export async function sealAuditLog(db: Queryable, max = 10_000): Promise<number> {
+  const [r] = await rows<{ n: number }>(db, sql`SELECT audit_seal(${max}) AS n`);
+  return Number(r.n);
+}
+
+/** Seals every few seconds until stopped; a failure is logged and tried again at the next tick. */
+export function startAuditSealing(db: Queryable, log: { warn(obj: unknown, msg: string): void }, everyMs = 2_000): { stop(): Promise<void> } {
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = sealAuditLog(db).catch((err) => log.warn({ err }, 'sealing the audit log failed')).finally(() => { running = null; });
+  }, everyMs);
+  timer.unref();
+  return { stop: async () => { clearInterval(timer); await running; } };
+}
+
+/**
+ * Seals what is committed, then recomputes every entry's hash in chain order, in pages (never the whole
+ * log in memory); names the first broken entry by its id.
+ */
 export async function verifyAuditChain(db: Queryable, pageSize = 5_000): Promise<ChainCheck> {
-  let lastId = 0;
+  while ((await sealAuditLog(db)) > 0) { /* until nothing is left to seal */ }
+  let lastSeq = 0;
   let lastHash: string | null = null;
   let entries = 0;
   for (;;) {
-    const page = await rows<{ id: string | number; hash: string | null; prev_hash: string | null; expected: string }>(db, sql`
-      SELECT a.id, a.hash, a.prev_hash,
+    const page = await rows<{ id: string | number; seq: string | number; hash: string | null; prev_hash: string | null; expected: string }>(db, sql`
+      SELECT a.id, a.seq, a.hash, a.prev_hash,
         encode(sha256(convert_to(coalesce(a.prev_hash, '') || '#' || audit_entry_text(a), 'UTF8')), 'hex') AS expected
-      FROM audit_log a WHERE a.id > ${lastId} ORDER BY a.id LIMIT ${pageSize}`);
+      FROM audit_log a WHERE a.seq > ${lastSeq} ORDER BY a.seq LIMIT ${pageSize}`);
     for (const r of page) {
       const id = Number(r.id);
       if ((r.prev_hash ?? null) !== lastHash) return { ok: false, entries, firstBrokenId: id, reason: 'entry missing or reordered' };
       if (r.hash !== r.expected) return { ok: false, entries, firstBrokenId: id, reason: 'content changed' };
       lastHash = r.hash;
-      lastId = id;
+      lastSeq = Number(r.seq);
       entries++;
     }
     if (page.length < pageSize) return { ok: true, entries };

@@ -80,8 +80,8 @@ export const auditRoutes: FastifyPluginAsync = async (app) => {
     const { values, resolution, errors } = await readFilter(req);
     const present = presenter(t, req.lang, timeZone);
     const checkChain = q.kette === '1';
-    // The chain check reads the whole log in pages, before the transaction that writes the audit entry
-    // (whose insert holds the chain's lock until commit).
+    // The chain check seals what is committed and reads the whole log in pages, before the transaction
+    // that writes the audit entry.
     const check = checkChain ? await verifyAuditChain(db()) : null;
     const chain: ChainView | null = check
       ? (check.ok ? check : { ...check, reason: check.reason === 'content changed' ? 'contentChanged' : 'entryMissing' })
@@ -126,7 +126,7 @@ export const auditRoutes: FastifyPluginAsync = async (app) => {
     const { resolution, errors } = await readFilter(req);
     if (!resolution || errors.length) return page(req, reply);
     const filter = resolution.filter;
-    // Audited (and committed) before the export streams: the stream must not hold the audit chain's lock.
+    // Audited (and committed) before the export streams: nothing confirmed waits for a slow download.
     await db().transaction((tx) => recordAudit(tx, context(req), {
       action: 'audit.export', resourceType: 'audit_log', subjectUserId: filter.subjectIds?.length === 1 ? filter.subjectIds[0] : undefined,
       details: { filter: auditedFilter(filter), format: 'csv' },

@@ -1,6 +1,7 @@
 // The audit log: append-only (triggers refuse UPDATE, DELETE and TRUNCATE) and hash-chained
 // (a trigger computes each entry's hash over its content and the previous entry's hash).
-import { pgTable, bigserial, text, timestamp, uuid, jsonb, index } from 'drizzle-orm/pg-core';
+import { pgTable, bigserial, bigint, text, timestamp, uuid, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 export const auditLog = pgTable('audit_log', {
   id: bigserial('id', { mode: 'number' }).primaryKey(),
@@ -22,9 +23,17 @@ export const auditLog = pgTable('audit_log', {
   userAgent: text('user_agent'),
   correlationId: text('correlation_id'),
   details: jsonb('details').notNull().default({}),
+  /**
+   * The entry's place in the hash chain, with the previous entry's hash and its own: set once by
+   * `audit_seal()` (migrations/0019_audit_sealing.sql) shortly after the entry is committed, never by the
+   * writer, so writers never wait for each other.
+   */
+  seq: bigint('seq', { mode: 'number' }),
   prevHash: text('prev_hash'),
   hash: text('hash'),
 }, (t) => [
+  uniqueIndex('audit_log_seq_key').on(t.seq),
+  index('audit_log_unsealed_idx').on(t.id).where(sql`seq IS NULL`),
   // The data protection officer's filters (src/platform/audit/reading.ts) read newest first by id, in pages:
   // each filter column is followed by the id, so a filtered page is one index range read backwards.
   index('audit_log_at_id_idx').on(t.at, t.id),
