@@ -199,15 +199,19 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   // Cached pages are rendered with a placeholder for the nonce (random per process, so no text can forge
   // it) and kept split at it: each response joins the parts with its own nonce.
   const noncePlaceholder = `zugang-nonce-${randomBytes(12).toString('hex')}`;
-  const publicPages = new TtlCache<string[]>(60_000, 500);
+  // They are kept as UTF-8 bytes (a response is then copied, not encoded again), in a memory budget
+  // (PAGE_CACHE_MB): enough for the few thousand pages a district's visitors ask for within a minute.
+  const publicPages = new TtlCache<Buffer[]>(60_000, 100_000, { maxBytes: config.pageCacheMb * 1024 * 1024, sizeOf: (parts) => parts.reduce((n, b) => n + b.length, 0) });
   app.decorateReply('publicPage', async function (this: FastifyReply, build: () => Promise<VNode<any>>) {
     const key = `${this.request.lang}|${this.request.host}|${this.request.url}`;
     let parts = publicPages.get(key);
     if (parts === undefined) {
-      parts = renderPage({ ...viewContext(this.request), nonce: noncePlaceholder }, await build()).split(noncePlaceholder);
+      parts = renderPage({ ...viewContext(this.request), nonce: noncePlaceholder }, await build()).split(noncePlaceholder).map((p) => Buffer.from(p, 'utf8'));
       publicPages.set(key, parts);
     }
-    return this.code(200).type('text/html; charset=utf-8').send(parts.join(this.scriptNonce));
+    const nonce = Buffer.from(this.scriptNonce, 'latin1');
+    const body = Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [nonce, p])));
+    return this.code(200).type('text/html; charset=utf-8').send(body);
   });
 
   // Error handling first: plugins registered later inherit it.

@@ -52,6 +52,7 @@ const envSchema = z.object({
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   MAIL_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   EVENT_REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(48),
 });
 
 /** How nodemailer reaches the SMTP server: a URL, or host and port with optional credentials. */
@@ -137,6 +138,8 @@ export type Config = {
     /** Registrations (names, addresses, answers) are deleted this many days after the event; the counts stay. */
     registrationRetentionDays: number;
   };
+  /** Memory for rendered public pages (each kept a minute), in MB; 0 turns the page cache off. */
+  pageCacheMb: number;
 };
 
 export class ConfigError extends Error {}
@@ -172,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     oidcProviders: oidc.providers,
     mail: { smtp, from: e.MAIL_FROM ?? 'noreply@localhost', retryLimit: e.MAIL_RETRY_LIMIT, retryDelaySeconds: e.MAIL_RETRY_DELAY_SECONDS, retentionDays: e.MAIL_OUTBOX_RETENTION_DAYS },
     events: { registrationRetentionDays: e.EVENT_REGISTRATION_RETENTION_DAYS },
+    pageCacheMb: e.PAGE_CACHE_MB,
     ...overrides,
   };
 }

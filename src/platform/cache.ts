@@ -9,19 +9,38 @@ export function directoryChanged() {
 }
 
 export class TtlCache<V> {
-  private entries = new Map<string, { at: number; value: V }>();
-  constructor(private readonly ttlMs: number, private readonly max: number) {
-    listeners.add(() => this.entries.clear());
+  private entries = new Map<string, { at: number; value: V; size: number }>();
+  private bytes = 0;
+  /**
+   * At most `max` entries and, with `sizeOf`, at most `maxBytes` in all; the oldest go first. A value
+   * larger than the whole budget is not kept.
+   */
+  constructor(private readonly ttlMs: number, private readonly max: number, private readonly budget?: { maxBytes: number; sizeOf: (v: V) => number }) {
+    listeners.add(() => this.clear());
   }
   get(key: string): V | undefined {
     const e = this.entries.get(key);
     if (!e) return undefined;
-    if (Date.now() - e.at >= this.ttlMs) { this.entries.delete(key); return undefined; }
+    if (Date.now() - e.at >= this.ttlMs) { this.remove(key); return undefined; }
     return e.value;
   }
   set(key: string, value: V) {
-    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { at: Date.now(), value });
+    const size = this.budget ? this.budget.sizeOf(value) : 0;
+    this.remove(key);
+    if (this.budget && size > this.budget.maxBytes) return;
+    while (this.entries.size && (this.entries.size >= this.max || (this.budget && this.bytes + size > this.budget.maxBytes))) {
+      this.remove(this.entries.keys().next().value!);
+    }
+    this.entries.set(key, { at: Date.now(), value, size });
+    this.bytes += size;
   }
-  clear() { this.entries.clear(); }
+  clear() { this.entries.clear(); this.bytes = 0; }
+  /** Entries and bytes held (for tests and the benchmark's notes). */
+  get usage() { return { entries: this.entries.size, bytes: this.bytes }; }
+  private remove(key: string) {
+    const e = this.entries.get(key);
+    if (!e) return;
+    this.bytes -= e.size;
+    this.entries.delete(key);
+  }
 }
