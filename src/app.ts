@@ -31,6 +31,7 @@ import { oidcRoutes } from './modules/accounts/oidc-routes.tsx';
 import { housekeepingQueues, scheduleHousekeeping } from './modules/accounts/housekeeping.ts';
 import { auditRoutes } from './platform/audit/routes.tsx';
 import { startAuditSealing } from './platform/audit/index.ts';
+import { flushSearchLog, onSearchLogError } from './modules/directory/search/search-log.ts';
 import { TtlCache } from './platform/cache.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
 import { directoryRoutes } from './modules/directory/routes.tsx';
@@ -280,7 +281,9 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   app.decorate('mail', mail.options);
   // The audit log's hash chain is built shortly after each commit, here, every two seconds.
   const sealing = startAuditSealing(database.db, app.log);
-  app.addHook('onClose', async () => { await sealing.stop(); await jobs.stop(); mail.close(); });
+  // Searches are logged in batches (search-log.ts): what is gathered is written before the database closes.
+  onSearchLogError((err) => app.log.warn({ err }, 'writing the search log failed'));
+  app.addHook('onClose', async () => { await flushSearchLog(database.db); await sealing.stop(); await jobs.stop(); mail.close(); });
 
   await app.register(directoryRoutes);
   await app.register(accountRoutes);

@@ -9,6 +9,7 @@ import addFormatsModule from 'ajv-formats';
 import { createTestDatabase, type TestDatabase } from '../../test/db.ts';
 import { rows } from '../../platform/db.ts';
 import { buildApp } from '../../app.ts';
+import { flushSearchLog } from './search/search-log.ts';
 import { loadConfig, projectRoot } from '../../config.ts';
 import { importServices } from './importer.ts';
 import { readJsonFile } from './hsds-package.ts';
@@ -167,6 +168,7 @@ describe('HSDS API: GET /api/hsds/services', () => {
     expect(ids(p)[0]).toBe(S.familie);
     expect(p.total_items).toBe(p.contents.length);
     for (const s of p.contents) expectValid(validate.serviceList, s);
+    await flushSearchLog(); // searches are written in batches, at the latest a second later
     const after = await rows<{ n: number; query: string }>(tdb.db, sql`SELECT count(*)::int AS n, max(query) AS query FROM search_log`);
     expect(after[0].n).toBe(before[0].n + 1);
     // "Beratung" finds the compound "Schwangerschaftsberatung"; the inactive "Schuldnerberatung" stays out.

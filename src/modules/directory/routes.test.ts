@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { flushSearchLog } from './search/search-log.ts';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/app.ts';
 import { makeService, squareDistrict } from '../../test/factories.ts';
@@ -49,6 +50,7 @@ describe('public directory pages', () => {
     expect(res.body).toContain('insolvenzberatung');
     const empty = await get('/suche?q=Zahnarztpraxis');
     expect(empty.body).toContain('Leider haben wir kein passendes Angebot gefunden');
+    await flushSearchLog(); // searches are written in batches, at the latest a second later
     const logged = await rows<{ query: string; result_count: number; filters: Record<string, unknown> }>(t.database.db,
       sql`SELECT query, result_count, filters FROM search_log WHERE query = 'zahnarztpraxis'`);
     expect(logged).toHaveLength(1);
