@@ -116,7 +116,7 @@ export const eventRoutes: FastifyPluginAsync = async (app) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const str = (k: string, max = 600) => (typeof body[k] === 'string' ? (body[k] as string).slice(0, max) : '');
     const answers = Object.fromEntries(e.questions.map((q) => [q.id, str(`answer_${q.id}`)]));
-    const values = { name: str('name', 200), email: str('email', 300), places: str('places', 10), answers };
+    const values = { name: str('name', 200), email: str('email', 300), places: str('places', 10), answers, reducedFee: str('reducedFee', 5) === '1' };
     const ctx = requestContext(req);
     const result = await auditedTransaction(db(), ctx, (tx) => registerForEvent(tx, ctx, env(req), { eventId: e.id, ...values }, req.lang));
     if (!result.ok) {
