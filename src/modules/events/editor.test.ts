@@ -173,7 +173,7 @@ describe('the form’s validation', () => {
       [{ fee: 'zwölf' }, 'fee', 'Bitte geben Sie den Betrag in Euro an, zum Beispiel 12,50.'],
       [{ feeReduced: '15' }, 'feeReduced', 'Der ermäßigte Beitrag muss niedriger sein als der Beitrag.'],
       [{ fee: '' }, 'feeReduced', 'Einen ermäßigten Beitrag gibt es nur zu einem Beitrag.'],
-      [{ minimumAge: '10' }, 'maximumAge', '„Alter bis“ darf nicht kleiner sein als „Alter ab“.'],
+      [{ minimumAge: '10' }, 'maximumAge', 'Das Alter „bis“ darf nicht kleiner sein als das Alter „ab“.'],
       [{ maximumAge: '200' }, 'maximumAge', 'Bitte geben Sie das Alter als ganze Zahl zwischen 0 und 120 an.'],
       [{ 'speaker-0-name': '' }, 'speaker-0-name', 'Bitte geben Sie den Namen an.'],
       [{ 'question-0-label': '' }, 'question-0-label', 'Bitte schreiben Sie die Frage.'],

@@ -21,7 +21,7 @@ import { localInstant, localParts, saveEvent, type EventInput } from './events.t
 import { fillFreedPlaces, type RegistrationEnv } from './registration.ts';
 
 /** Empty rows offered below the filled ones (sessions, speakers, questions), and how many more a click adds. */
-export const EMPTY_ROWS = 3;
+export const EMPTY_ROWS = { session: 3, speaker: 2, question: 2 } as const;
 export const MORE_ROWS = 5;
 const MAX_ROWS = { session: 100, speaker: 30, question: 20 } as const;
 export type RowKind = keyof typeof MAX_ROWS;
@@ -58,19 +58,19 @@ export function blankValues(organizationId: string): EditorValues {
   });
 }
 
-/** Adds empty rows below the filled ones (EMPTY_ROWS), and `more` further rows of one kind. */
+/** Adds empty rows below the filled ones (EMPTY_ROWS of each kind), and `more` further rows of one kind. */
 export function padRows(v: EditorValues, more?: RowKind): EditorValues {
-  const pad = <T>(list: T[], filled: (x: T) => boolean, empty: () => T, extra: number, max: number) => {
+  const pad = <T>(list: T[], filled: (x: T) => boolean, empty: () => T, extra: number, max: number, rows: number) => {
     let last = list.length;
     while (last > 0 && !filled(list[last - 1])) last--;
-    const wanted = Math.min(max, Math.max(list.length, last + EMPTY_ROWS) + extra);
+    const wanted = Math.min(max, Math.max(list.length, last + rows) + extra);
     return [...list, ...Array.from({ length: Math.max(0, wanted - list.length) }, empty)];
   };
   return {
     ...v,
-    sessions: pad(v.sessions, (s) => !isEmptySession(s), emptySession, more === 'session' ? MORE_ROWS : 0, MAX_ROWS.session),
-    speakers: pad(v.speakers, (s) => !isEmptySpeaker(s), emptySpeaker, more === 'speaker' ? MORE_ROWS : 0, MAX_ROWS.speaker),
-    questions: pad(v.questions, (q) => !isEmptyQuestion(q), emptyQuestion, more === 'question' ? MORE_ROWS : 0, MAX_ROWS.question),
+    sessions: pad(v.sessions, (s) => !isEmptySession(s), emptySession, more === 'session' ? MORE_ROWS : 0, MAX_ROWS.session, EMPTY_ROWS.session),
+    speakers: pad(v.speakers, (s) => !isEmptySpeaker(s), emptySpeaker, more === 'speaker' ? MORE_ROWS : 0, MAX_ROWS.speaker, EMPTY_ROWS.speaker),
+    questions: pad(v.questions, (q) => !isEmptyQuestion(q), emptyQuestion, more === 'question' ? MORE_ROWS : 0, MAX_ROWS.question, EMPTY_ROWS.question),
   };
 }
 
@@ -83,7 +83,8 @@ export function firstFreeRow(v: EditorValues, kind: RowKind): number {
   return last;
 }
 
-const isEmptySession = (s: SessionValues) => !s.date.trim() && !s.start.trim() && !s.end.trim() && !s.locationId && !s.onlineUrl.trim() && !s.room.trim();
+/** A session row without date, times, link and room is empty (the place alone may be preset for new rows). */
+const isEmptySession = (s: SessionValues) => !s.date.trim() && !s.start.trim() && !s.end.trim() && !s.onlineUrl.trim() && !s.room.trim();
 const isEmptySpeaker = (s: SpeakerValues) => !s.name.trim() && !s.affiliation.trim() && !s.contribution.trim();
 const isEmptyQuestion = (q: QuestionValues) => !q.label.trim() && !q.required;
 

@@ -63,8 +63,8 @@ export const organiserRoutes: FastifyPluginAsync = async (app) => {
     const ctx = requestContext(req);
     const q = req.query as { veranstalter?: string; anderer?: string };
     const organizations = await manageableOrganizations(db(), ctx.actor);
-    const chosen = q.anderer ? undefined : q.veranstalter || (organizations.length === 1 ? organizations[0].id : undefined);
-    if (!chosen) return reply.page(<ChooseOrganizationPage organizations={organizations} />);
+    const chosen = q.anderer ? undefined : q.veranstalter ?? (organizations.length === 1 ? organizations[0].id : undefined);
+    if (chosen === undefined) return reply.page(<ChooseOrganizationPage organizations={organizations} />);
     const org = organizations.find((o) => o.id === chosen);
     if (!org) return reply.page(<ChooseOrganizationPage organizations={organizations} error={t('events.editor.errors.organizationMissing')} />, 400);
     const options = await editorOptions(db(), org, req.lang);

@@ -32,6 +32,9 @@ export function EventEditorPage(props: EditorPageProps) {
   const title = props.mode === 'create' ? t('events.editor.createTitle') : t('events.editor.editTitle');
   const action = props.mode === 'create' ? `${LIST}/neu` : `${LIST}/${event!.id}/bearbeiten`;
   const topLevel = options.situations.filter((s) => !s.parentId);
+  // Most events take place at the organisation's own address: with only one, new rows offer it already.
+  const onlyPlace = options.locations.length === 1 ? options.locations[0].id : '';
+  const isBlankRow = (s: EditorValues['sessions'][number]) => !s.id && !s.date && !s.start && !s.end && !s.onlineUrl && !s.room;
   return (
     <Layout title={title}
       crumbs={[{ href: '/verwaltung', label: t('admin.title') }, { href: LIST, label: t('events.organiser.title') }, { label: event ? event.title : title }]} noindex wide>
@@ -75,7 +78,8 @@ export function EventEditorPage(props: EditorPageProps) {
                 <Input id={`session-${i}-end`} label={t('events.editor.end')} type="time" value={s.end} error={err(`session-${i}-end`)} />
               </div>
               <div class="editor-row__grid">
-                <SelectField id={`session-${i}-locationId`} label={t('events.editor.location')} value={s.locationId} any={t('events.editor.noLocation')} error={err(`session-${i}-locationId`)}
+                <SelectField id={`session-${i}-locationId`} label={t('events.editor.location')} value={s.locationId || (isBlankRow(s) ? onlyPlace : '')} any={t('events.editor.noLocation')}
+                  error={err(`session-${i}-locationId`)}
                   options={options.locations.map((l) => ({ value: l.id, label: l.label }))} />
                 <Input id={`session-${i}-room`} label={t('events.editor.room')} type="text" value={s.room} error={err(`session-${i}-room`)} />
               </div>
@@ -107,27 +111,34 @@ export function EventEditorPage(props: EditorPageProps) {
             </div>
           </fieldset>
           <TextField id="targetGroup" label={t('events.editor.targetGroup')} type="text" value={val.targetGroup} autocomplete="off" error={err('targetGroup')} hint={t('events.editor.targetGroupHint')} />
-          <div class="editor-row__grid">
-            <TextField id="minimumAge" label={t('events.editor.minimumAge')} type="text" inputmode="numeric" value={val.minimumAge} autocomplete="off" error={err('minimumAge')} />
-            <TextField id="maximumAge" label={t('events.editor.maximumAge')} type="text" inputmode="numeric" value={val.maximumAge} autocomplete="off" error={err('maximumAge')} />
-          </div>
-          <p class="kern-hint editor__note">{t('events.editor.agesHint')}</p>
+          <fieldset class="kern-fieldset" aria-describedby="ages-hint">
+            <legend class="kern-label">{t('events.editor.ages')}</legend>
+            <div class="kern-hint" id="ages-hint">{t('events.editor.agesHint')}</div>
+            <div class="editor-row__grid editor-row__grid--ages editor__narrow">
+              <TextField id="minimumAge" label={t('events.editor.minimumAge')} type="text" inputmode="numeric" value={val.minimumAge} autocomplete="off" error={err('minimumAge')} />
+              <TextField id="maximumAge" label={t('events.editor.maximumAge')} type="text" inputmode="numeric" value={val.maximumAge} autocomplete="off" error={err('maximumAge')} />
+            </div>
+          </fieldset>
           <Choice id="languageCodes" legend={t('events.editor.languages')} error={err('languageCodes')} type="checkbox" columns
             options={options.languages.map((c) => ({ value: c, label: v.fmt.language(c) }))} checked={val.languageCodes} />
         </Section>
 
         <Section id="fees" title={t('events.editor.sections.fees')}>
-          <div class="editor-row__grid">
+          <div class="editor__narrow">
             <TextField id="fee" label={t('events.editor.fee')} type="text" inputmode="text" value={val.fee} autocomplete="off" error={err('fee')} hint={t('events.editor.feeHint')} />
+          </div>
+          <div class="editor__narrow">
             <TextField id="feeReduced" label={t('events.editor.feeReduced')} type="text" inputmode="text" value={val.feeReduced} autocomplete="off" error={err('feeReduced')} hint={t('events.editor.feeReducedHint')} />
           </div>
           <TextField id="feeNote" label={t('events.editor.feeNote')} type="text" value={val.feeNote} autocomplete="off" error={err('feeNote')} hint={t('events.editor.feeNoteHint')} />
         </Section>
 
         <Section id="registration" title={t('events.editor.sections.registration')}>
-          <div class="editor-row__grid">
+          <div class="editor__narrow">
             <TextField id="capacity" label={t('events.editor.capacity')} type="text" inputmode="numeric" value={val.capacity} autocomplete="off" error={err('capacity')}
               hint={event && event.confirmedPlaces > 0 ? t('events.editor.capacityTaken', { count: event.confirmedPlaces }) : undefined} />
+          </div>
+          <div class="editor__narrow">
             <TextField id="maxPlacesPerRegistration" label={t('events.editor.maxPlaces')} type="text" inputmode="numeric" value={val.maxPlacesPerRegistration} autocomplete="off"
               error={err('maxPlacesPerRegistration')} hint={t('events.editor.maxPlacesHint')} />
           </div>
@@ -237,7 +248,7 @@ function Check(props: { name: string; id: string; value: string; label: Componen
       <input class="kern-form-check__checkbox" type="checkbox" id={props.id} name={props.name} value={props.value} checked={props.checked}
         aria-describedby={props.hint ? `${props.id}-hint` : undefined} />
       <label class="kern-label" for={props.id}>{props.label}</label>
-      {props.hint ? <div class="kern-hint editor__check-hint" id={`${props.id}-hint`}>{props.hint}</div> : null}
+      {props.hint ? <div class="kern-hint" id={`${props.id}-hint`}>{props.hint}</div> : null}
     </div>
   );
 }
@@ -254,7 +265,7 @@ function Choice(props: { id: string; legend: string; type: 'radio' | 'checkbox';
             <input class={props.type === 'radio' ? 'kern-form-check__radio' : 'kern-form-check__checkbox'} type={props.type} id={`${props.id}-${o.value}`} name={props.id}
               value={o.value} checked={props.checked.includes(o.value)} aria-describedby={o.hint ? `${props.id}-${o.value}-hint` : undefined} />
             <label class="kern-label" for={`${props.id}-${o.value}`}>{o.label}</label>
-            {o.hint ? <div class="kern-hint editor__check-hint" id={`${props.id}-${o.value}-hint`}>{o.hint}</div> : null}
+            {o.hint ? <div class="kern-hint" id={`${props.id}-${o.value}-hint`}>{o.hint}</div> : null}
           </div>
         ))}
       </div>

@@ -161,7 +161,7 @@ export function CancelRegistrationPage(props: { event: ParticipantList['event'];
             <p class="kern-body">{p.status === 'confirmed' ? t('events.organiser.cancelRegistrationConfirmed') : p.status === 'pending'
               ? t('events.organiser.cancelRegistrationPending') : t('events.organiser.cancelRegistrationWaiting')}</p>
           </Alert>
-          <form method="post" action={`${base}/anmeldungen/${p.id}/stornieren`} class="button-row">
+          <form method="post" action={`${base}/anmeldungen/${p.id}/stornieren`} class="button-row button-row--middle">
             <input type="hidden" name="_csrf" value={props.csrf} />
             {v.lang !== 'de' ? <input type="hidden" name="lang" value={v.lang} /> : null}
             <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t('events.organiser.cancelRegistrationSubmit')}</span></button>
