@@ -85,7 +85,7 @@ describe('courses and events in the browser', () => {
     await organiser.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
     await organiser.waitForURL(/\/verwaltung\/veranstaltungen$/);
     expect(await accessibilityViolations(organiser)).toEqual([]);
-    await organiser.getByRole('link', { name: 'Digitale Zugänge zu Sozialer Arbeit' }).click();
+    await organiser.getByRole('link', { name: 'Digitale Zugänge zu Sozialer Arbeit', exact: true }).click();
     await organiser.waitForURL(new RegExp(`/verwaltung/veranstaltungen/${WORKSHOP}$`));
     const list = await organiser.locator('table').textContent();
     expect(list).toContain('Lea Sommer');

@@ -1,5 +1,6 @@
 // The organisers' side: their events, the participant lists (personal data), attendance, messages to
-// everyone, closing the registration, cancelling the event. Every query is scoped in SQL by the policy
+// everyone, closing the registration, cancelling one registration or the whole event (creating and
+// editing events: editor.ts). Every query is scoped in SQL by the policy
 // (organiserScope: admins and editors of the event's organisation; eventManageScope adds directory
 // editors for the event itself); an event outside the scope is "not found" and the refusal is audited.
 // Reads of participant lists are audited here; changes of registrations by the table's trigger.
@@ -12,7 +13,7 @@ import { isLang } from '../../platform/i18n.ts';
 import { queueMail } from '../../platform/mail/index.ts';
 import { eventRegistrations, events, type RegistrationStatus } from './schema.ts';
 import { registrationToken } from './links.ts';
-import type { RegistrationEnv } from './registration.ts';
+import { cancelRegistration, offersReducedFee, type CancelResult, type RegistrationEnv } from './registration.ts';
 import { formats } from '../../platform/i18n.ts';
 
 export type ManagedEvent = { id: string; title: string; startsAt: Date; status: 'scheduled' | 'cancelled'; capacity: number; confirmedPlaces: number;
@@ -51,26 +52,28 @@ async function organisedEvent(db: Queryable, ctx: RequestContext, eventId: strin
 }
 
 export type Participant = { id: string; name: string; email: string; places: number; status: RegistrationStatus; position: number | null;
-  answers: Record<string, string>; attended: boolean | null; registeredAt: Date; hasAccount: boolean };
+  answers: Record<string, string>; reducedFee: boolean; attended: boolean | null; registeredAt: Date; hasAccount: boolean };
 
-export type ParticipantList = { event: ScopedEvent; questions: { id: string; label: string }[]; participants: Participant[] };
+export type ParticipantList = { event: ScopedEvent; questions: { id: string; label: string }[]; participants: Participant[];
+  /** The event has a reduced fee, or someone asked for one: the list shows who did. */
+  showReducedFee: boolean };
+
+const toParticipant = (r: Record<string, unknown>): Participant => ({ id: r.id as string, name: r.name as string, email: r.email as string, places: r.places as number,
+  status: r.status as RegistrationStatus, position: r.position == null ? null : Number(r.position), answers: r.answers as Record<string, string>,
+  reducedFee: Boolean(r.reduced_fee), attended: (r.attended as boolean | null) ?? null, registeredAt: new Date(r.created_at as string), hasAccount: Boolean(r.has_account) });
 
 async function loadParticipants(db: Queryable, e: ScopedEvent): Promise<ParticipantList> {
   const [list, questions] = await Promise.all([
     rows<Record<string, unknown>>(db, sql`
-      SELECT r.id, r.name, r.email, r.places, r.status, r.answers, r.attended, r.created_at, r.user_id IS NOT NULL AS has_account,
+      SELECT r.id, r.name, r.email, r.places, r.status, r.answers, r.reduced_fee, r.attended, r.created_at, r.user_id IS NOT NULL AS has_account,
         CASE WHEN r.status = 'waiting' THEN row_number() OVER (PARTITION BY r.status ORDER BY r.queue_number) END AS position
       FROM event_registrations r WHERE r.event_id = ${e.id}
       ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'waiting' THEN 1 WHEN 'pending' THEN 2 ELSE 3 END, r.queue_number NULLS LAST, r.created_at
       LIMIT 5000`),
     rows<{ id: string; label: string }>(db, sql`SELECT id, label FROM event_questions WHERE event_id = ${e.id} ORDER BY position`),
   ]);
-  return {
-    event: e, questions,
-    participants: list.map((r) => ({ id: r.id as string, name: r.name as string, email: r.email as string, places: r.places as number,
-      status: r.status as RegistrationStatus, position: r.position == null ? null : Number(r.position), answers: r.answers as Record<string, string>,
-      attended: (r.attended as boolean | null) ?? null, registeredAt: new Date(r.created_at as string), hasAccount: Boolean(r.has_account) })),
-  };
+  const participants = list.map(toParticipant);
+  return { event: e, questions, participants, showReducedFee: offersReducedFee(e) || participants.some((p) => p.reducedFee) };
 }
 
 /** The participant list of an event the actor organises, or null; the read is audited. */
@@ -95,9 +98,12 @@ export async function participantsCsv(db: Queryable, ctx: RequestContext, eventI
     if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
     return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const header = [labels.name, labels.email, labels.places, labels.status, labels.position, labels.attended, labels.registeredAt, ...list.questions.map((q) => q.label)];
+  const fee = list.showReducedFee;
+  const header = [labels.name, labels.email, labels.places, labels.status, labels.position, ...(fee ? [labels.reducedFee] : []), labels.attended, labels.registeredAt,
+    ...list.questions.map((q) => q.label)];
   const lines = list.participants.map((p) => [p.name, p.email, p.places, labels[`status_${p.status}`] ?? p.status, p.position ?? '',
-    p.attended == null ? '' : p.attended ? labels.yes : labels.no, p.registeredAt.toISOString(), ...list.questions.map((q) => p.answers[q.id] ?? '')]);
+    ...(fee ? [p.reducedFee ? labels.yes : labels.no] : []), p.attended == null ? '' : p.attended ? labels.yes : labels.no, p.registeredAt.toISOString(),
+    ...list.questions.map((q) => p.answers[q.id] ?? '')]);
   return '\uFEFF' + [header, ...lines].map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n';
 }
 
@@ -154,4 +160,50 @@ export async function cancelEvent(db: Queryable, ctx: RequestContext, env: Regis
   await recordAudit(db, { ...ctx, organizationId: e.organizationId }, { action: 'registration.manage', resourceType: 'event', resourceId: e.id,
     details: { eventCancelled: true, registrations: ended.length } });
   return ended.length;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The registration among the event's (none of another event's); its absence is audited as a refusal. */
+async function registrationOf(db: Queryable, ctx: RequestContext, e: ScopedEvent, registrationId: string, action: string): Promise<{ participant: Participant; userId: string | null } | null> {
+  const [r] = UUID.test(registrationId) ? await rows<Record<string, unknown>>(db, sql`
+    SELECT r.id, r.name, r.email, r.places, r.status, r.answers, r.reduced_fee, r.attended, r.created_at, r.user_id, r.user_id IS NOT NULL AS has_account,
+      CASE WHEN r.status = 'waiting' THEN (SELECT count(*) FROM event_registrations w WHERE w.event_id = r.event_id AND w.status = 'waiting' AND w.queue_number <= r.queue_number) END AS position
+    FROM event_registrations r WHERE r.id = ${registrationId} AND r.event_id = ${e.id}`) : [];
+  if (!r) {
+    await recordAudit(db, { ...ctx, organizationId: e.organizationId }, { action, resourceType: 'event_registration', resourceId: UUID.test(registrationId) ? registrationId : undefined,
+      outcome: 'denied', details: { reason: 'not a registration of this event', eventId: e.id } });
+    return null;
+  }
+  return { participant: toParticipant(r), userId: (r.user_id as string | null) ?? null };
+}
+
+/** One registration of an event the actor organises, for the page that asks before cancelling it; the read is audited. */
+export async function registrationForOrganiser(db: Queryable, ctx: RequestContext, eventId: string, registrationId: string):
+  Promise<{ event: ScopedEvent; participant: Participant } | null> {
+  const e = await organisedEvent(db, ctx, eventId, 'registration.read');
+  if (!e) return null;
+  const found = await registrationOf(db, ctx, e, registrationId, 'registration.read');
+  if (!found) return null;
+  await recordAudit(db, { ...ctx, organizationId: e.organizationId }, { action: 'registration.read', resourceType: 'event_registration', resourceId: found.participant.id,
+    subjectUserId: found.userId ?? undefined, details: { eventId: e.id } });
+  return { event: e, participant: found.participant };
+}
+
+/**
+ * The organiser cancels one registration: through the same path as the person's own cancellation, so
+ * its places go to the first on the waiting list at once (with their mail), and the person gets the mail
+ * "removed by the organiser". Null when the event or the registration is outside the actor's reach (audited).
+ */
+export async function cancelRegistrationAsOrganiser(db: Queryable, ctx: RequestContext, env: RegistrationEnv, eventId: string, registrationId: string, now = new Date()):
+  Promise<CancelResult | null> {
+  const e = await organisedEvent(db, ctx, eventId, 'registration.manage', true);
+  if (!e) return null;
+  const found = await registrationOf(db, ctx, e, registrationId, 'registration.manage');
+  if (!found) return null;
+  const result = await cancelRegistration(db, ctx, env, found.participant.id, 'organiser', now);
+  await recordAudit(db, { ...ctx, organizationId: e.organizationId }, { action: 'registration.manage', resourceType: 'event_registration', resourceId: found.participant.id,
+    subjectUserId: found.userId ?? undefined,
+    details: { eventId: e.id, cancelledByOrganiser: result.state === 'cancelled', promoted: result.state === 'cancelled' ? result.promoted : 0 } });
+  return result;
 }

@@ -22,7 +22,7 @@ import { rows } from '../../platform/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { queueMail, type MailOptions, type MailTemplate } from '../../platform/mail/index.ts';
 import type { RequestContext } from '../../platform/audit/index.ts';
-import { formats, isLang, type Lang } from '../../platform/i18n.ts';
+import { formats, isLang, translator, type Lang } from '../../platform/i18n.ts';
 import { users } from '../accounts/schema.ts';
 import { eventQuestions, eventRegistrations, events, type RegistrationStatus } from './schema.ts';
 import { registrationToken, verifyRegistrationToken } from './links.ts';
@@ -33,7 +33,12 @@ export type RegistrationEnv = { mail: MailOptions; baseUrl: string; secretKey: s
 /** How long the opt-in link of a registration without an account works. */
 export const CONFIRM_HOURS = 48;
 
-export type RegistrationInput = { eventId: string; name: string; email: string; places: string | number; answers: Record<string, string> };
+export type RegistrationInput = { eventId: string; name: string; email: string; places: string | number; answers: Record<string, string>;
+  /** Asks for the reduced fee (kept only where the event has one). */
+  reducedFee?: boolean };
+
+/** Whether the event offers a reduced fee one can ask for at registration. */
+export const offersReducedFee = (e: { fee: number | null; feeReduced: number | null }) => e.fee != null && e.fee > 0 && e.feeReduced != null && e.feeReduced < e.fee;
 
 export type FieldProblem = { field: string; key: string; params?: Record<string, string | number> };
 
@@ -137,6 +142,7 @@ export async function registerForEvent(db: Queryable, ctx: RequestContext, env: 
   if (problems.length) return { ok: false, problems };
   const email = account?.email ?? input.email.trim().toLowerCase();
   const name = input.name.trim();
+  const reducedFee = Boolean(input.reducedFee) && offersReducedFee(unlocked);
   if (!account) {
     // Without an account the form sends a mail to any address typed: counted per address and per IP.
     const keys = throttleKeys('event', email, ctx.ip);
@@ -161,7 +167,7 @@ export async function registerForEvent(db: Queryable, ctx: RequestContext, env: 
   if (taken) return { ok: false, refusal: 'duplicate' };
 
   if (!account) {
-    const [reg] = await db.insert(eventRegistrations).values({ eventId: e.id, userId: null, name, email, places, answers, lang, status: 'pending', createdAt: now,
+    const [reg] = await db.insert(eventRegistrations).values({ eventId: e.id, userId: null, name, email, places, answers, reducedFee, lang, status: 'pending', createdAt: now,
       confirmExpiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3_600_000) }).returning({ id: eventRegistrations.id });
     await queueMail(db, env.mail, email, 'eventConfirm', lang, { ...params, name, hours: String(CONFIRM_HOURS),
       link: `${env.baseUrl}/veranstaltungen/bestaetigen/${registrationToken(env.secretKey, 'confirm', reg.id)}` });
@@ -172,8 +178,8 @@ export async function registerForEvent(db: Queryable, ctx: RequestContext, env: 
   const claim = await claimPlace(db, e, places);
   const result: Placed = claim.status === 'confirmed' ? { status: 'confirmed' } : { status: 'waiting', position: (await waitingPosition(db, e.id, claim.queueNumber)) + 1 };
   const id = randomUUID();
-  await mailPlaced(db, env, { id, email, name, places, lang }, result, params);
-  await db.insert(eventRegistrations).values({ id, eventId: e.id, userId: account.id, name, email, places, answers, lang, status: claim.status,
+  await mailPlaced(db, env, { id, email, name, places, reducedFee, lang }, result, params);
+  await db.insert(eventRegistrations).values({ id, eventId: e.id, userId: account.id, name, email, places, answers, reducedFee, lang, status: claim.status,
     queueNumber: claim.queueNumber, createdAt: now, confirmedAt: now });
   return result.status === 'confirmed' ? { ok: true, outcome: 'confirmed', registrationId: id } : { ok: true, outcome: 'waiting', registrationId: id, position: result.position };
 }
@@ -208,7 +214,7 @@ export async function confirmRegistration(db: Queryable, _ctx: RequestContext, e
 
 export type RegistrationView = {
   id: string; eventId: string; name: string; email: string; places: number; status: RegistrationStatus; position: number | null;
-  answers: Record<string, string>;
+  answers: Record<string, string>; reducedFee: boolean;
 };
 
 /** The registration a personal link names (its owner reads it: no audit entry beyond the link itself), or null. */
@@ -218,7 +224,7 @@ export async function registrationByLink(db: Queryable, secretKey: string, token
   const [r] = await db.select().from(eventRegistrations).where(eq(eventRegistrations.id, id));
   if (!r) return null;
   return {
-    id: r.id, eventId: r.eventId, name: r.name, email: r.email, places: r.places, status: r.status, answers: r.answers as Record<string, string>,
+    id: r.id, eventId: r.eventId, name: r.name, email: r.email, places: r.places, status: r.status, answers: r.answers as Record<string, string>, reducedFee: r.reducedFee,
     position: r.status === 'waiting' && r.queueNumber != null ? await waitingPosition(db, r.eventId, r.queueNumber) : null,
   };
 }
@@ -258,6 +264,18 @@ export async function cancelRegistration(db: Queryable, _ctx: RequestContext, en
 }
 
 /**
+ * After the organiser raised the capacity (in the same transaction): the first waiting registrations move
+ * up into the new places, in queue order, each with its mail. Returns how many moved up.
+ */
+export async function fillFreedPlaces(db: Queryable, env: RegistrationEnv, eventId: string, now = new Date()): Promise<number> {
+  const e = await lockEvent(db, eventId);
+  if (!e) return 0;
+  const moved = await moveUp(db, env, e, now);
+  if (moved) await db.update(events).set({ confirmedPlaces: e.confirmedPlaces }).where(eq(events.id, e.id));
+  return moved;
+}
+
+/**
  * Moves the first waiting registrations up while they fit, strictly in queue order (a large registration
  * at the head is not overtaken by smaller ones behind it). Under the event's lock; `e` is updated.
  */
@@ -272,18 +290,21 @@ async function moveUp(db: Queryable, env: RegistrationEnv, e: EventRow, now: Dat
     await db.update(eventRegistrations).set({ status: 'confirmed', promotedAt: now }).where(eq(eventRegistrations.id, next.id));
     const lang = isLang(next.lang) ? next.lang : 'de';
     await queueMail(db, env.mail, next.email, 'eventMovedUp', lang, { ...(await mailParams(db, env, e, lang)), name: next.name,
-      places: String(next.places), link: manageLink(env, next.id) });
+      places: String(next.places), link: manageLink(env, next.id), reducedFee: reducedFeeLine(next.reducedFee, lang) });
     moved++;
   }
 }
 
 const manageLink = (env: RegistrationEnv, id: string) => `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', id)}`;
 
-async function mailPlaced(db: Queryable, env: RegistrationEnv, reg: { id: string; email: string; name: string; places: number; lang: Lang },
+/** The mail's line about the reduced fee: said when it was asked for, left out otherwise. */
+const reducedFeeLine = (claimed: boolean, lang: Lang) => (claimed ? translator(lang)('events.register.reducedFeeClaimed') : '');
+
+async function mailPlaced(db: Queryable, env: RegistrationEnv, reg: { id: string; email: string; name: string; places: number; reducedFee: boolean; lang: Lang },
   placed: Placed, params: Record<string, string>) {
   const template: MailTemplate = placed.status === 'confirmed' ? 'eventConfirmed' : 'eventWaiting';
   await queueMail(db, env.mail, reg.email, template, reg.lang, { ...params, name: reg.name, places: String(reg.places), link: manageLink(env, reg.id),
-    position: placed.status === 'waiting' ? String(placed.position) : '' });
+    position: placed.status === 'waiting' ? String(placed.position) : '', reducedFee: reducedFeeLine(reg.reducedFee, reg.lang) });
 }
 
 /** Title, date and place of an event for its mails, in the recipient's language. */

@@ -117,7 +117,7 @@ export const eventRoutes: FastifyPluginAsync = async (app) => {
     const str = (k: string, max = 600) => (typeof body[k] === 'string' ? (body[k] as string).slice(0, max) : '');
     // Answers by question id; registerForEvent reads those of the event's questions and ignores the rest.
     const answers = Object.fromEntries(Object.keys(body).filter((k) => /^answer_[0-9a-f-]{36}$/.test(k)).map((k) => [k.slice(7), str(k)]));
-    const values = { name: str('name', 200), email: str('email', 300), places: str('places', 10), answers };
+    const values = { name: str('name', 200), email: str('email', 300), places: str('places', 10), answers, reducedFee: str('reducedFee', 5) === '1' };
     const ctx = requestContext(req);
     // The event is loaded for a page only when the form comes back; a registration that worked redirects.
     const result = await auditedTransaction(db(), ctx, (tx) => registerForEvent(tx, ctx, env(req), { eventId: id, ...values }, req.lang));

@@ -127,6 +127,8 @@ export const eventRegistrations = pgTable('event_registrations', {
   queueNumber: integer('queue_number'),
   /** Answers to the organiser's questions, by question id. */
   answers: jsonb('answers').notNull().default({}),
+  /** The person asks for the event's reduced fee (only where the event has one). */
+  reducedFee: boolean('reduced_fee').notNull().default(false),
   lang: text('lang').notNull().default('de'),
   /**
    * Until when the double opt-in link works. The links themselves (opt-in, and the personal link to see and

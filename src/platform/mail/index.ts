@@ -22,7 +22,10 @@ export async function queueMail(db: Queryable, opts: MailOptions, to: string, te
   const t = translator(lang);
   const subject = t(`mail.${template}.subject`, params);
   const lines = t(`mail.${template}.text`, { ...params, returnObjects: true }) as unknown as string[];
-  const text = [...(Array.isArray(lines) ? lines : [String(lines)]), '', t('mail.signature', params)].join('\n');
+  // A line that is only a placeholder left empty (an optional sentence such as a reason) is left out.
+  const written = t(`mail.${template}.text`, { returnObjects: true }) as unknown as string[];
+  const kept = Array.isArray(lines) ? lines.filter((line, i) => line !== '' || !/^\{\{\w+\}\}$/.test(written[i] ?? '')) : [String(lines)];
+  const text = [...kept, '', t('mail.signature', params)].join('\n');
   return queueMessage(db, opts, { to, subject, text, template, lang });
 }
 

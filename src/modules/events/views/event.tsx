@@ -4,13 +4,14 @@ import { A, Alert, Badge, ErrorSummary, TextField, type FieldError } from '../..
 import { ageLabel } from '../../directory/views/results.tsx';
 import type { EventDetail } from '../service.ts';
 import { placesBadge } from './calendar.tsx';
+import { offersReducedFee } from '../registration.ts';
 
 export type RegistrationFormState = {
   /** 'open', or why registration is not possible now. */
   state: 'open' | 'cancelled' | 'closed' | 'notOpenYet' | 'deadlinePassed' | 'started';
   csrf: string;
   account: { email: string; name: string } | null;
-  values: { name?: string; email?: string; places?: string; answers?: Record<string, string> };
+  values: { name?: string; email?: string; places?: string; answers?: Record<string, string>; reducedFee?: boolean };
   errors: FieldError[];
   /** A refusal of the whole registration (deadline passed meanwhile, duplicate …), shown above the form. */
   refusal?: string;
@@ -132,6 +133,13 @@ function RegistrationSection(props: { e: EventDetail; form: RegistrationFormStat
             hint={t('events.register.placesHint', { count: e.maxPlacesPerRegistration })} error={err('places')} />
           : <input type="hidden" name="places" value="1" />}
         {e.questions.map((q) => <Question key={q.id} q={q} value={form.values.answers?.[q.id]} error={err(`q-${q.id}`)} />)}
+        {offersReducedFee(e) ? (
+          <div class="kern-form-check">
+            <input class="kern-form-check__checkbox" type="checkbox" id="reducedFee" name="reducedFee" value="1" checked={form.values.reducedFee === true} aria-describedby="reducedFee-hint" />
+            <label class="kern-label" for="reducedFee">{t('events.register.reducedFee', { amount: fmt.currency(e.feeReduced!) })}</label>
+            <div class="kern-hint" id="reducedFee-hint" lang={e.feeNote && v.lang !== 'de' ? 'de' : undefined}>{e.feeNote || t('events.register.reducedFeeHint')}</div>
+          </div>
+        ) : null}
         <p class="kern-body kern-body--small">{t('events.register.privacy', { days: form.retentionDays })}</p>
         <button class="kern-btn kern-btn--primary" type="submit"><span class="kern-label">{t('events.register.submit')}</span></button>
       </form>

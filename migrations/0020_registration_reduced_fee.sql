@@ -1,0 +1,1 @@
+ALTER TABLE "event_registrations" ADD COLUMN "reduced_fee" boolean DEFAULT false NOT NULL;
