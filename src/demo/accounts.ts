@@ -41,7 +41,9 @@ export async function loadDemoAccounts(db: Queryable, secretKey: string): Promis
   for (const a of DEMO_ACCOUNTS) {
     const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, a.email));
     if (existing) continue;
-    const secondFactor = needsSecondFactor({ kind: 'user', userId: '', roles: a.roles, memberships: (a.org?.roles ?? []).map((role) => ({ organizationId: '', role })) });
+    // Every demo staff account has the published key: those whose role sees personal data must, and the
+    // providers' admins and editors need it to open their events' participant lists.
+    const secondFactor = a.kind === 'staff' || needsSecondFactor({ kind: 'user', userId: '', roles: a.roles, memberships: (a.org?.roles ?? []).map((role) => ({ organizationId: '', role })) });
     const [u] = await db.insert(users).values({ email: a.email, displayName: a.name, kind: a.kind, status: 'active', demo: true,
       passwordHash: await hashPassword(DEMO_PASSWORD), emailVerifiedAt: new Date(),
       ...(secondFactor ? { totpSecret: box.seal(DEMO_TOTP_SECRET), totpEnabledAt: new Date() } : {}) }).returning({ id: users.id });
