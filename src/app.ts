@@ -41,6 +41,7 @@ import type { MailOptions } from './platform/mail/index.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
 import { eventRoutes } from './modules/events/routes.tsx';
 import { organiserRoutes } from './modules/events/organiser-routes.tsx';
+import { ownRegistrationRoutes } from './modules/events/own-routes.tsx';
 import { eventsApi } from './modules/events/api.ts';
 import { eventQueues, scheduleEventRetention } from './modules/events/retention.ts';
 
@@ -284,6 +285,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(mailRoutes);
   await app.register(eventRoutes);
   await app.register(organiserRoutes);
+  await app.register(ownRegistrationRoutes);
   await app.register(eventsApi);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
