@@ -193,8 +193,8 @@ describe('"Meine Anmeldungen"', () => {
     const { res } = await browser.get('/konto/anmeldungen?lang=ar');
     expect(res.body).toContain('<html lang="ar" dir="rtl">');
     expect(res.body).toMatch(/action="\/konto\/anmeldungen\/[0-9a-f-]{36}\/absagen\?lang=ar"/);
-    // The German title is marked as German inside the Arabic page.
-    expect(res.body).toContain('<span lang="de">Elterncafé international</span>');
+    // The German title is marked as German inside the Arabic page, and isolated from its direction.
+    expect(res.body).toContain('<span lang="de" dir="ltr">Elterncafé international</span>');
   });
 });
 

@@ -57,18 +57,20 @@ function OwnRegistrationItem(props: { r: OwnRegistration; csrf: string }) {
   const r = props.r;
   const s = r.session;
   const titleId = `reg-${r.id}`;
-  const where = [s.place ? `${s.place}${s.room ? `, ${t('events.page.room', { room: s.room })}` : ''}` : s.room ? t('events.page.room', { room: s.room }) : null,
-    s.online ? t('events.card.online') : null].filter(Boolean).join(' · ');
+  /** The title is the German original on a page in another language: marked, and isolated from the page's direction. */
+  const german = v.lang !== 'de' && !r.translated;
   return (
     <li class="result">
       <article aria-labelledby={titleId}>
         <h3 class="kern-heading-small result__title" id={titleId}>
-          <A href={`/veranstaltungen/${r.eventId}`}><span lang={v.lang !== 'de' && !r.translated ? 'de' : undefined}>{r.title}</span></A>
+          <A href={`/veranstaltungen/${r.eventId}`}><span lang={german ? 'de' : undefined} dir={german ? 'ltr' : undefined}>{r.title}</span></A>
         </h3>
         <p class="result__org">{t('events.page.sessionWhen', { date: fmt.dayDate(s.startsAt), from: fmt.time(s.startsAt), to: fmt.time(s.endsAt) })}
           {r.sessionCount > 1 ? <> · {t('events.card.sessions', { count: r.sessionCount })}</> : null}</p>
         <ul class="result__facts">
-          {where ? <li>{where}</li> : null}
+          {s.place ? <li><bdi>{s.place}</bdi></li> : null}
+          {s.room ? <li>{t('events.page.room', { room: s.room })}</li> : null}
+          {s.online ? <li>{t('events.card.online')}</li> : null}
           <li>{t('events.mine.places', { count: r.places })}</li>
           <li>{t('events.mine.registeredAt', { date: fmt.date(r.createdAt) })}</li>
           {r.cancelledAt ? <li>{t('events.mine.cancelledAt', { date: fmt.date(r.cancelledAt) })}</li> : null}
@@ -81,8 +83,9 @@ function OwnRegistrationItem(props: { r: OwnRegistration; csrf: string }) {
         {r.canCancel ? (
           <form method="post" action={withLang(`/konto/anmeldungen/${r.id}/absagen`, v.lang)} class="own-registration__cancel">
             <input type="hidden" name="_csrf" value={props.csrf} />
-            <button class="kern-btn kern-btn--secondary kern-btn--small" type="submit">
-              <span class="kern-label">{t('events.manage.cancel')}<span class="kern-sr-only">: {r.title}</span></span>
+            {/* Named with the event's title (KERN sizes buttons containing kern-sr-only as icon buttons, so not with a hidden span). */}
+            <button class="kern-btn kern-btn--secondary kern-btn--small" type="submit" aria-labelledby={`${titleId}-cancel ${titleId}`}>
+              <span class="kern-label" id={`${titleId}-cancel`}>{t('events.manage.cancel')}</span>
             </button>
           </form>
         ) : null}
