@@ -182,6 +182,13 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     const q = (req.query as Record<string, unknown> | undefined)?.lang;
     req.lang = isLang(q) ? q : 'de';
   });
+  // A form posts the interface language as a hidden field (`lang`) when its action carries none: once the
+  // body is parsed it counts as the query's would, so the answer and the mails it causes are in that language.
+  app.addHook('preValidation', async (req) => {
+    if (isLang((req.query as Record<string, unknown> | undefined)?.lang)) return;
+    const b = req.body as Record<string, unknown> | undefined;
+    if (b && typeof b === 'object' && isLang(b.lang)) req.lang = b.lang;
+  });
   const viewContext = (req: FastifyRequest): ViewContext => {
     const url = new URL(req.url, 'http://x');
     url.searchParams.delete('lang');

@@ -12,7 +12,7 @@ import { isLang } from '../../platform/i18n.ts';
 import { queueMail } from '../../platform/mail/index.ts';
 import { eventRegistrations, events, type RegistrationStatus } from './schema.ts';
 import { registrationToken } from './links.ts';
-import type { RegistrationEnv } from './registration.ts';
+import { langQuery, type RegistrationEnv } from './registration.ts';
 import { isAnonymised } from './own.ts';
 import { formats } from '../../platform/i18n.ts';
 
@@ -133,7 +133,7 @@ export async function messageParticipants(db: Queryable, ctx: RequestContext, en
     const lang = isLang(r.lang) ? r.lang : 'de';
     const fmt = formats(lang, env.timeZone);
     await queueMail(db, env.mail, r.email, 'eventMessage', lang, { name: r.name, subject: input.subject, message: input.message, title: e.title,
-      when: `${fmt.date(e.startsAt)}, ${fmt.time(e.startsAt)}`, link: `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', r.id)}` });
+      when: `${fmt.date(e.startsAt)}, ${fmt.time(e.startsAt)}`, link: `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', r.id)}${langQuery(lang)}` });
   }
   await recordAudit(db, { ...ctx, organizationId: e.organizationId }, { action: 'registration.manage', resourceType: 'event', resourceId: e.id,
     details: { message: true, recipients: recipients.length, includeWaiting: input.includeWaiting } });

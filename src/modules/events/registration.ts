@@ -163,7 +163,7 @@ export async function registerForEvent(db: Queryable, ctx: RequestContext, env: 
     const [reg] = await db.insert(eventRegistrations).values({ eventId: e.id, userId: null, name, email, places, answers, lang, status: 'pending', createdAt: now,
       confirmExpiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3_600_000) }).returning({ id: eventRegistrations.id });
     await queueMail(db, env.mail, email, 'eventConfirm', lang, { ...params, name, hours: String(CONFIRM_HOURS),
-      link: `${env.baseUrl}/veranstaltungen/bestaetigen/${registrationToken(env.secretKey, 'confirm', reg.id)}` });
+      link: `${env.baseUrl}/veranstaltungen/bestaetigen/${registrationToken(env.secretKey, 'confirm', reg.id)}${langQuery(lang)}` });
     return { ok: true, outcome: 'pending', registrationId: reg.id };
   }
   // With an account the registration is written once, with its place (one row, one audit entry).
@@ -269,17 +269,19 @@ async function moveUp(db: Queryable, env: RegistrationEnv, e: EventRow, now: Dat
     await db.update(eventRegistrations).set({ status: 'confirmed', promotedAt: now }).where(eq(eventRegistrations.id, next.id));
     const lang = isLang(next.lang) ? next.lang : 'de';
     await queueMail(db, env.mail, next.email, 'eventMovedUp', lang, { ...(await mailParams(db, env, e, lang)), name: next.name,
-      places: String(next.places), link: manageLink(env, next.id) });
+      places: String(next.places), link: manageLink(env, next.id, lang) });
     moved++;
   }
 }
 
-const manageLink = (env: RegistrationEnv, id: string) => `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', id)}`;
+/** Links in mails open the page in the language the person registered in. */
+export const langQuery = (lang: Lang) => (lang !== 'de' ? `?lang=${lang}` : '');
+const manageLink = (env: RegistrationEnv, id: string, lang: Lang) => `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', id)}${langQuery(lang)}`;
 
 async function mailPlaced(db: Queryable, env: RegistrationEnv, reg: { id: string; email: string; name: string; places: number; lang: Lang },
   placed: Placed, params: Record<string, string>) {
   const template: MailTemplate = placed.status === 'confirmed' ? 'eventConfirmed' : 'eventWaiting';
-  await queueMail(db, env.mail, reg.email, template, reg.lang, { ...params, name: reg.name, places: String(reg.places), link: manageLink(env, reg.id),
+  await queueMail(db, env.mail, reg.email, template, reg.lang, { ...params, name: reg.name, places: String(reg.places), link: manageLink(env, reg.id, reg.lang),
     position: placed.status === 'waiting' ? String(placed.position) : '' });
 }
 
