@@ -1,11 +1,12 @@
 // Events in the browser, on the demo municipality: a visitor finds the workshop "Digitale Zugänge zu
 // Sozialer Arbeit" through the search, registers, confirms through the mailed link and appears in the
 // organiser's list; the 61st registrant lands on the waiting list and moves up when the visitor cancels.
+// The demo citizen finds her registrations under "Meine Anmeldungen" and cancels one, also in Arabic.
 // Every page passes axe.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { generate } from 'otplib';
 import type { Browser } from 'playwright-core';
-import { startHarness, accessibilityViolations, type Harness } from './harness.ts';
+import { startHarness, accessibilityViolations, signInInBrowser, type Harness } from './harness.ts';
 import { users, memberships } from '../src/modules/accounts/schema.ts';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import { secretBox } from '../src/platform/secrets.ts';
@@ -129,5 +130,40 @@ describe('courses and events in the browser', () => {
     expect(await accessibilityViolations(visitor)).toEqual([]);
     await visitor.goto(`${h.baseUrl}/veranstaltungen?von=31.02.2026`);
     expect(await accessibilityViolations(visitor)).toEqual([]);
+  });
+
+  it('the demo citizen sees her registrations under "Meine Anmeldungen", cancels her place on a waiting list, and reads the page in Arabic', async () => {
+    const page = await newPage(h.browser);
+    await signInInBrowser(page, h.baseUrl, 'buergerin@lindenau.example', 'Lindenau-Demo-2026');
+    await page.goto(`${h.baseUrl}/konto`);
+    await page.getByRole('link', { name: 'Meine Anmeldungen ansehen' }).click();
+    await page.waitForURL(/\/konto\/anmeldungen$/);
+    expect(await page.locator('h1').textContent()).toBe('Meine Anmeldungen');
+    const upcoming = page.getByRole('region', { name: 'Kommende Veranstaltungen' });
+    const item = (title: RegExp) => upcoming.getByRole('article').filter({ has: page.getByRole('heading', { name: title }) });
+    expect(await item(/Pubertät/).textContent()).toContain('Angemeldet');
+    expect(await item(/Wenn Kinder/).textContent()).toMatch(/Warteliste, Platz \d+/);
+    expect(await item(/Babymassage \(Nachmittagskurs\)/).textContent()).toContain('Abgesagt');
+    expect(await item(/Babymassage \(Nachmittagskurs\)/).getByRole('button').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The button names its event for screen readers; after the cancellation the page says so and the place is gone.
+    await item(/Wenn Kinder/).getByRole('button', { name: /^Anmeldung absagen Elternabend: Wenn Kinder/ }).click();
+    await page.waitForURL(/erledigt=abgesagt/);
+    expect(await page.getByRole('status').first().textContent()).toContain('Ihre Anmeldung ist abgesagt');
+    expect(await item(/Wenn Kinder/).textContent()).toContain('Abgesagt');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.goto(`${h.baseUrl}/konto/anmeldungen?lang=ar`);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.locator('h1').textContent()).toBe('تسجيلاتي');
+    expect(await page.locator('main').textContent()).toContain('مسجَّل');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // The event page in Arabic: translated around the German event text, right to left, still accessible.
+    await page.getByRole('link', { name: /Pubertät/ }).click();
+    await page.waitForURL(/\/veranstaltungen\/[0-9a-f-]{36}\?lang=ar$/);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(expect.arrayContaining(['المواعيد', 'التسجيل']));
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

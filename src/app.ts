@@ -43,6 +43,7 @@ import type { MailOptions } from './platform/mail/index.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
 import { eventRoutes } from './modules/events/routes.tsx';
 import { organiserRoutes } from './modules/events/organiser-routes.tsx';
+import { ownRegistrationRoutes } from './modules/events/own-routes.tsx';
 import { eventsApi } from './modules/events/api.ts';
 import { eventQueues, scheduleEventRetention } from './modules/events/retention.ts';
 
@@ -183,6 +184,13 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
     const q = (req.query as Record<string, unknown> | undefined)?.lang;
     req.lang = isLang(q) ? q : 'de';
   });
+  // A form posts the interface language as a hidden field (`lang`) when its action carries none: once the
+  // body is parsed it counts as the query's would, so the answer and the mails it causes are in that language.
+  app.addHook('preValidation', async (req) => {
+    if (isLang((req.query as Record<string, unknown> | undefined)?.lang)) return;
+    const b = req.body as Record<string, unknown> | undefined;
+    if (b && typeof b === 'object' && isLang(b.lang)) req.lang = b.lang;
+  });
   const viewContext = (req: FastifyRequest): ViewContext => {
     const url = new URL(req.url, 'http://x');
     url.searchParams.delete('lang');
@@ -294,6 +302,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(mailRoutes);
   await app.register(eventRoutes);
   await app.register(organiserRoutes);
+  await app.register(ownRegistrationRoutes);
   await app.register(eventsApi);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 

@@ -29,4 +29,17 @@ describe('demo accounts', () => {
     const s = await resolveSession(tdb.db, (r as { token: string }).token);
     expect(s?.actor.roles.sort()).toEqual(['caseworker', 'team_lead']);
   });
+
+  it('gives the demo citizen registrations of her own in each state, once, with the events\' counts right', async () => {
+    const mine = () => rows<{ status: string; places: number; title: string }>(tdb.db, sql`
+      SELECT r.status, r.places, e.title FROM event_registrations r JOIN events e ON e.id = r.event_id JOIN users u ON u.id = r.user_id
+      WHERE u.email = 'buergerin@lindenau.example' ORDER BY r.status`);
+    const first = await mine();
+    expect(first.map((r) => r.status)).toEqual(['cancelled', 'confirmed', 'waiting']);
+    await loadDemoWithSettings(tdb.db);
+    expect(await mine()).toEqual(first);
+    const [wrong] = await rows<{ n: number }>(tdb.db, sql`SELECT count(*)::int AS n FROM events e WHERE confirmed_places <> coalesce((SELECT sum(places)
+      FROM event_registrations r WHERE r.event_id = e.id AND r.status = 'confirmed'), 0) OR confirmed_places > capacity`);
+    expect(wrong.n).toBe(0);
+  });
 });

@@ -1,8 +1,9 @@
 // Courses and events of the demo municipality: about 45 upcoming events of its organisations, dated
 // relative to the day the demo is loaded (so they are always ahead), some of them full with a waiting
 // list, and the workshop "Digitale Zugänge zu Sozialer Arbeit" on the next 5 September. Registrations of
-// the full events are invented people with addresses under .example. Loading again updates the events
-// (new dates) but leaves registrations that exist alone.
+// the full events are invented people with addresses under .example; the demo citizen has three of her
+// own (loadDemoAccountRegistrations). Loading again updates the events (new dates) but leaves
+// registrations that exist alone.
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../platform/db.ts';
 import { rows } from '../platform/db.ts';
@@ -268,4 +269,45 @@ async function bookDemoRegistrations(db: Queryable, eventId: string, count: numb
     CROSS JOIN LATERAL (SELECT (${sql.param(LAST_NAMES)}::text[])[1 + (i * 5 + 3) % ${LAST_NAMES.length}] AS name) l`);
   await db.execute(sql`UPDATE events SET confirmed_places = ${confirmed}, next_queue_number = ${count + 1} WHERE id = ${eventId}`);
   return count;
+}
+
+/** The demo citizen's registrations (event key, places, state), so that "Meine Anmeldungen" shows each state. */
+const DEMO_CITIZEN_REGISTRATIONS: { key: string; places: number; cancelled?: boolean }[] = [
+  { key: 'pubertaet', places: 2 },
+  // Full: she joins the waiting list behind the invented people.
+  { key: 'trotzphase', places: 1 },
+  { key: 'babymassage-2', places: 1, cancelled: true },
+];
+
+/**
+ * Registrations of a demo account (the citizen, buergerin@lindenau.example) made with the account: one
+ * confirmed, one on a waiting list, one cancelled. Only when the account exists and has none yet; places
+ * and queue numbers are taken under the event's lock like a real registration's.
+ */
+export async function loadDemoAccountRegistrations(db: Queryable, email = 'buergerin@lindenau.example'): Promise<number> {
+  const [user] = await rows<{ id: string; display_name: string; n: number }>(db, sql`
+    SELECT u.id, u.display_name, (SELECT count(*)::int FROM event_registrations r WHERE r.user_id = u.id) AS n FROM users u WHERE u.email = ${email}`);
+  if (!user || user.n > 0) return 0;
+  let made = 0;
+  for (const r of DEMO_CITIZEN_REGISTRATIONS) {
+    const eventId = demoId(`event/${r.key}`);
+    const [e] = await rows<{ capacity: number; confirmed_places: number; next_queue_number: number; waiting: boolean }>(db, sql`
+      SELECT capacity, confirmed_places, next_queue_number,
+        EXISTS (SELECT 1 FROM event_registrations w WHERE w.event_id = e.id AND w.status = 'waiting') AS waiting
+      FROM events e WHERE id = ${eventId} FOR UPDATE`);
+    if (!e) continue;
+    const fits = !e.waiting && e.confirmed_places + r.places <= e.capacity;
+    const status = r.cancelled ? 'cancelled' : fits ? 'confirmed' : 'waiting';
+    // Required yes/no questions get an answer, as the form would insist.
+    const questions = await rows<{ id: string }>(db, sql`SELECT id FROM event_questions WHERE event_id = ${eventId} AND required AND kind = 'yes_no' ORDER BY position`);
+    const answers = Object.fromEntries(questions.map((q) => [q.id, 'nein']));
+    await db.execute(sql`
+      INSERT INTO event_registrations (event_id, user_id, name, email, places, status, queue_number, answers, lang, created_at, confirmed_at, cancelled_at, cancelled_by)
+      VALUES (${eventId}, ${user.id}, ${user.display_name}, ${email}, ${r.places}, ${status}, ${e.next_queue_number}, ${JSON.stringify(answers)}::jsonb, 'de',
+        now() - interval '3 days', now() - interval '3 days', ${r.cancelled ? sql`now() - interval '1 day'` : sql`NULL`}, ${r.cancelled ? 'participant' : null})`);
+    await db.execute(sql`UPDATE events SET next_queue_number = next_queue_number + 1,
+      confirmed_places = confirmed_places + ${status === 'confirmed' ? r.places : 0} WHERE id = ${eventId}`);
+    made++;
+  }
+  return made;
 }

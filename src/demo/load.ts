@@ -5,12 +5,15 @@ import { rows } from '../platform/db.ts';
 import { setMunicipality } from '../modules/directory/service.ts';
 import { loadDemo, DEMO_MUNICIPALITY } from './index.ts';
 import { loadDemoAccounts } from './accounts.ts';
+import { loadDemoAccountRegistrations } from './events.ts';
 import { DEVELOPMENT_SECRET_KEY } from '../config.ts';
 
 export async function loadDemoWithSettings(db: Queryable, log: (m: string) => void = () => {}, secretKey = DEVELOPMENT_SECRET_KEY) {
   const result = await loadDemo(db, log);
   const accounts = await loadDemoAccounts(db, secretKey);
   if (accounts) log(`${accounts} Demo-Konten angelegt (Passwort siehe README)`);
+  // The citizen's own registrations (after her account exists): "Meine Anmeldungen" is not empty in the demo.
+  await loadDemoAccountRegistrations(db);
   await setMunicipality(db, { name: DEMO_MUNICIPALITY.name, shortName: DEMO_MUNICIPALITY.shortName ?? DEMO_MUNICIPALITY.name });
   return result;
 }

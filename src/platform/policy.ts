@@ -27,6 +27,9 @@ export const PERMISSIONS = [
   'event.manage',
   'registration.read',
   'registration.manage',
+  // A signed-in person's own event registrations ("Meine Anmeldungen"): only the records whose user_id is theirs.
+  'own_registration.read',
+  'own_registration.cancel',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type RoutePermission = Permission | 'public';
@@ -82,6 +85,12 @@ const organises: Rule = (actor, record) => {
   if (record?.organizationId !== undefined) return record.organizationId !== null && orgs.includes(record.organizationId);
   return orgs.length > 0;
 };
+/** The record is the actor's own (its owner is the signed-in person); without a record: anyone signed in. */
+const owns: Rule = (actor, record) => {
+  if (actor.kind !== 'user') return false;
+  if (record?.ownerUserId !== undefined) return record.ownerUserId === actor.userId;
+  return true;
+};
 const either = (...list: Rule[]): Rule => (actor, record) => list.some((r) => r(actor, record));
 
 const rules: Record<Permission, Rule> = {
@@ -104,6 +113,8 @@ const rules: Record<Permission, Rule> = {
   'event.manage': either(organises, hasRole('directory_editor')),
   'registration.read': organises,
   'registration.manage': organises,
+  'own_registration.read': owns,
+  'own_registration.cancel': owns,
 };
 
 /** Whether the organisations an actor administers are all of them (administrator) or a list. */
@@ -162,6 +173,15 @@ export function organiserScope(actor: Actor, organizationIdColumn: SQLWrapper): 
   const orgs = organisedOrganizations(actor);
   if (orgs.length === 0) return sql`FALSE`;
   return sql`${organizationIdColumn} = ANY(${sql.param(orgs)}::uuid[])`;
+}
+
+/**
+ * The scope of the `own_*` permissions as SQL: the rows whose owner column is the signed-in person; nothing
+ * for anyone else (also not for administrators: someone else's registrations are not "own").
+ */
+export function ownerScope(actor: Actor, ownerUserIdColumn: SQLWrapper): SQL {
+  if (actor.kind !== 'user') return sql`FALSE`;
+  return sql`${ownerUserIdColumn} = ${actor.userId}::uuid`;
 }
 
 /** The scope of `event.manage` as SQL: directory editors every organisation's events, organisers their own. */

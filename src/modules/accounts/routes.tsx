@@ -201,7 +201,8 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     if (req.actor.kind !== 'user') return reply.redirect('/anmelden', 303);
     const userId = req.actor.userId;
     const { password } = z.object({ password: z.string().default('') }).parse(req.body ?? {});
-    const result = await auditedTransaction(db(), requestContext(req), (tx) => deleteOwnAccount(tx, requestContext(req), userId, password));
+    const events = { mail, baseUrl: baseUrl(req), secretKey: app.config.secretKey, timeZone: app.config.timezone };
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => deleteOwnAccount(tx, requestContext(req), userId, password, events));
     if (result === 'deleted') {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.page(<MessagePage title={t('account.deletedTitle')} text={t('account.deletedText')} link={{ href: '/', label: t('nav.home') }} />);

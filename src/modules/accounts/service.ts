@@ -11,6 +11,8 @@ import { createSession, endAllSessions, endSession, type SessionLimits, DEFAULT_
 import { queueMail, type MailOptions } from '../../platform/mail/index.ts';
 import { clearAttempts, countAttempt, throttleKeys, throttleWait } from './throttle.ts';
 import type { Lang } from '../../platform/i18n.ts';
+// Event registrations belong to the events module: read and ended through its index.ts, never its tables.
+import { endRegistrationsOfAccount, ownRegistrationsForExport, type RegistrationEnv } from '../events/index.ts';
 
 export type SignInResult =
   | { ok: true; token: string; userId: string }
@@ -82,26 +84,35 @@ export async function exportAccountData(db: Queryable, ctx: RequestContext, user
     emailVerifiedAt: users.emailVerifiedAt, preferredLanguage: users.preferredLanguage, createdAt: users.createdAt, lastSignInAt: users.lastSignInAt,
     secondFactor: sql<boolean>`${users.totpEnabledAt} IS NOT NULL` }).from(users).where(eq(users.id, userId));
   if (!user) return null;
-  const [roles, orgs, sessionList, accesses] = await Promise.all([
+  const [roles, orgs, sessionList, accesses, eventRegistrations] = await Promise.all([
     db.select({ role: userRoles.role, grantedAt: userRoles.grantedAt }).from(userRoles).where(eq(userRoles.userId, userId)),
     db.select({ organizationId: memberships.organizationId, role: memberships.role, grantedAt: memberships.grantedAt }).from(memberships).where(eq(memberships.userId, userId)),
     db.select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, ip: sessions.ip, userAgent: sessions.userAgent, endedAt: sessions.revokedAt })
       .from(sessions).where(eq(sessions.userId, userId)),
     db.select({ at: auditLog.at, action: auditLog.action, outcome: auditLog.outcome, actorUserId: auditLog.actorUserId, actorRole: auditLog.actorRole,
       purpose: auditLog.purpose, ip: auditLog.ip }).from(auditLog).where(eq(auditLog.subjectUserId, userId)).orderBy(auditLog.id),
+    ownRegistrationsForExport(db, userId),
   ]);
   await recordAudit(db, ctx, { action: 'account.export', resourceType: 'user', resourceId: userId, subjectUserId: userId });
-  return { exportedAt: new Date().toISOString(), account: user, roles, memberships: orgs, sessions: sessionList, accessLog: accesses };
+  return { exportedAt: new Date().toISOString(), account: user, roles, memberships: orgs, sessions: sessionList, eventRegistrations, accessLog: accesses };
 }
 
-/** A citizen deletes their own account after confirming the password; staff accounts are deactivated by an administrator. */
-export async function deleteOwnAccount(db: Queryable, ctx: RequestContext, userId: string, password: string): Promise<'deleted' | 'wrongPassword' | 'notAllowed'> {
+/**
+ * A citizen deletes their own account after confirming the password; staff accounts are deactivated by an
+ * administrator. In the same transaction the person's event registrations end (events/own.ts): those for
+ * events to come are cancelled (the waiting list moves up, with its mails), the others deleted or, where an
+ * event counts them, anonymised. `events` carries what those mails need.
+ */
+export async function deleteOwnAccount(db: Queryable, ctx: RequestContext, userId: string, password: string, events: RegistrationEnv,
+  now = new Date()): Promise<'deleted' | 'wrongPassword' | 'notAllowed'> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || user.kind !== 'citizen') return 'notAllowed';
   if (!(await verifyPassword(user.passwordHash, password))) {
     await recordAudit(db, ctx, { action: 'account.delete', outcome: 'denied', subjectUserId: userId, details: { reason: 'wrong password' } });
     return 'wrongPassword';
   }
+  // The registrations first: once the account is gone, nothing links them to the person any more.
+  await endRegistrationsOfAccount(db, ctx, events, userId, now);
   // The audit log keeps the entries (they are evidence); the account and everything hanging on it goes.
   await db.delete(users).where(eq(users.id, userId));
   await recordAudit(db, ctx, { action: 'account.delete', resourceType: 'user', resourceId: userId, subjectUserId: userId });

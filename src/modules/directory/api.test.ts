@@ -13,6 +13,7 @@ import { flushSearchLog } from './search/search-log.ts';
 import { loadConfig, projectRoot } from '../../config.ts';
 import { importServices } from './importer.ts';
 import { readJsonFile } from './hsds-package.ts';
+import { makeEvent } from '../../test/events.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const fixtures = path.resolve(import.meta.dirname, '../../test/fixtures');
@@ -28,6 +29,7 @@ const S = {
   official: 'ac148810-d857-441c-9679-408f346de14b', // Example Organization, location 52.52/13.40 (Berlin), modified 2023-03-15
 };
 const ORG_JUGENDAMT = '0e0a1c00-0000-4000-8000-0000000000a1';
+const ORG_CARITAS = '0e0a1c00-0000-4000-8000-0000000000b1';
 const TERM_SCHWANGERSCHAFTSBERATUNG = '0d41b5d3-4c87-5613-a1e5-b0836fd9768e';
 const TERM_SCHWANGERSCHAFT_GEBURT = '6081fa1a-62f6-5d33-8623-a54e4b47fa13'; // its parent
 const TAXONOMY_LEBENSLAGEN = 'd0045b60-25d2-5a93-93a8-c9d9ae55ec8e';
@@ -246,5 +248,67 @@ describe('HSDS API: cross-origin reading', () => {
     const res = await get('/api/hsds/organizations');
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ error: 'not_found' });
+  });
+});
+
+describe('HSDS API: sessions of courses and events as schedules of their service', () => {
+  const DAY = 86_400_000;
+  const at = (days: number, hour: number) => { const d = new Date(Date.now() + days * DAY); d.setUTCHours(hour, 15, 0, 0); return d; };
+  const session = (days: number, hour = 15) => ({ startsAt: at(days, hour), endsAt: new Date(at(days, hour).getTime() + 90 * 60_000), room: 'C2' });
+  type Schedule = Record<string, string | number>;
+  const sessionIds = async (eventId: string) => (await rows<{ id: string }>(tdb.db, sql`SELECT id FROM event_sessions WHERE event_id = ${eventId} ORDER BY starts_at`)).map((r) => r.id);
+
+  it('adds the sessions still to come of scheduled events of active services as one-off schedules that validate against service.json', async () => {
+    // A course that has begun (one session over, two to come), a cancelled event, an event that is over, and one of an inactive service.
+    const course = await makeEvent(tdb.db, ORG_JUGENDAMT, { serviceId: S.kita, title: 'Eingewöhnung in der Kita – Elternkurs',
+      sessions: [session(-2), session(5), session(12, 9)], registrationClosesAt: null });
+    const cancelled = await makeEvent(tdb.db, ORG_JUGENDAMT, { serviceId: S.kita, title: 'Abgesagter Infoabend', sessions: [session(6)] });
+    await tdb.db.execute(sql`UPDATE events SET status = 'cancelled' WHERE id = ${cancelled}`);
+    await makeEvent(tdb.db, ORG_JUGENDAMT, { serviceId: S.kita, title: 'Vorbei', sessions: [session(-3)] });
+    await makeEvent(tdb.db, ORG_CARITAS, { serviceId: S.schulden, title: 'Budgetberatung in der Gruppe', sessions: [session(4)] });
+    const [, next, last] = await sessionIds(course);
+
+    const res = await get(`/api/hsds/services/${S.kita}`);
+    expect(res.status).toBe(200);
+    expectValid(validate.service, res.body);
+    const schedules = res.body.schedules as Schedule[];
+    expect(schedules.map((x) => x.id)).toEqual([next, last]);
+    for (const [x, days, hour] of [[schedules[0], 5, 15], [schedules[1], 12, 9]] as const) {
+      expect(x).toMatchObject({ description: 'Eingewöhnung in der Kita – Elternkurs', valid_from: x.dtstart, valid_to: x.dtstart });
+      expect(x.schedule_link).toMatch(new RegExp(`^http://[^/]+/veranstaltungen/${course}$`));
+      expect(x.notes).toContain(x.schedule_link as string);
+      expect(x.attending_type).toContain('Raum C2');
+      // Local date and times with the UTC offset name exactly the session's instants.
+      expect(x.opens_at).toMatch(/^\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+      expect(Date.parse(`${x.dtstart}T${x.opens_at}`)).toBe(at(days, hour).getTime());
+      expect(Date.parse(`${x.valid_to}T${x.closes_at}`)).toBe(at(days, hour).getTime() + 90 * 60_000);
+      expect(x.timezone).toBe(Number((x.opens_at as string).slice(5, 8)));
+    }
+    // The inactive service shows none; its own stored schedules stay as they were.
+    const inactive = await get(`/api/hsds/services/${S.schulden}`);
+    expectValid(validate.service, inactive.body);
+    expect(inactive.body.schedules).toEqual([]);
+    expect((await get(`/api/hsds/services/${S.schwanger}`)).body.schedules).toHaveLength(1);
+
+    // The same in pages of fully nested services; the list shape carries no schedules at all.
+    const p = await page(`?full=true&organization_id=${ORG_JUGENDAMT}`);
+    const kita = p.contents.find((x) => x.id === S.kita)!;
+    expectValid(validate.service, kita);
+    expect((kita.schedules as Schedule[]).map((x) => x.id)).toEqual([next, last]);
+    const list = await page(`?organization_id=${ORG_JUGENDAMT}`);
+    expect(list.contents.find((x) => x.id === S.kita)).not.toHaveProperty('schedules');
+  });
+
+  it('does not repeat a session whose schedule was imported back into the directory', async () => {
+    const eventId = await makeEvent(tdb.db, ORG_JUGENDAMT, { serviceId: S.familie, title: 'Familienfrühstück', sessions: [session(3)] });
+    const before = (await get(`/api/hsds/services/${S.familie}`)).body;
+    expect(before.schedules).toHaveLength(1);
+    const [sessionId] = await sessionIds(eventId);
+    await importServices(tdb.db, [{ ...before, schedules: before.schedules }]);
+    const stored = await rows<{ id: string }>(tdb.db, sql`SELECT id FROM schedules WHERE service_id = ${S.familie}`);
+    expect(stored).toEqual([{ id: sessionId }]);
+    const after = (await get(`/api/hsds/services/${S.familie}`)).body;
+    expectValid(validate.service, after);
+    expect((after.schedules as Schedule[]).map((x) => x.id)).toEqual([sessionId]);
   });
 });

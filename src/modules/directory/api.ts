@@ -89,6 +89,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const hsdsApi: FastifyPluginAsync = async (fastify) => {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+  // Upcoming sessions of a service's courses and events are one-off schedules of the service (events/hsds.ts).
+  const eventScheduleOptions = (base: string) => ({ baseUrl: base, timeZone: app.config?.timezone ?? 'Europe/Berlin' });
   // The response schemas describe the API in OpenAPI; the bodies are built by the presenter and checked
   // against the official HSDS schemas in the tests. Re-validating every response with Zod here cost
   // more than the search itself, so responses are serialised as they are.
@@ -150,12 +152,13 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     } else {
       ({ ids, total } = await listServiceIds(db, filters, q.page, q.per_page));
     }
-    const presentKey = `${q.minimal ? 'min' : q.full ? `full${q.translations ? '+tr' : ''}` : 'list'}|${ids.join(',')}`;
+    const base = baseUrl(req, app.config?.baseUrl);
+    const presentKey = `${q.minimal ? 'min' : q.full ? `full${q.translations ? '+tr' : ''}|${base}` : 'list'}|${ids.join(',')}`;
     let presented = presentedPages.get(presentKey);
     if (!presented) {
       presented = q.minimal
         ? (await presentServices(db, ids)).map((s) => ({ id: s.id, last_modified: s.last_modified }))
-        : q.full ? await presentServices(db, ids, { full: true, translations: q.translations }) : await presentServiceList(db, ids);
+        : q.full ? await presentServices(db, ids, { full: true, translations: q.translations, eventSchedules: eventScheduleOptions(base) }) : await presentServiceList(db, ids);
       presentedPages.set(presentKey, presented);
     }
     const contents = presented as z.infer<typeof hsdsObject>[];
@@ -170,6 +173,9 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     config: { permission: 'directory.read' },
     schema: {
       tags: ['HSDS'], operationId: 'getFullyNestedServiceById', summary: 'A fully nested service (service.json)',
+      description: 'Upcoming sessions of the service\'s courses and events (scheduled, of an active service) are included as one-off schedules: '
+        + 'valid_from/valid_to and dtstart the session\'s local date, opens_at/closes_at its local times with the UTC offset, description the '
+        + 'event\'s title, schedule_link and notes the event\'s page with its registration. The same with full=true on /services.',
       params: z.object({ id: z.string().max(200).describe('The id (UUID) of the service.') }),
       querystring: z.object({ translations: flag.optional().describe('Zugang extension: include the translations of text fields.') }),
       response: { 200: hsdsObject.describe('An HSDS 3.0 service.json object.'), 404: errorSchema },
@@ -178,7 +184,8 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     const { id } = req.params;
     const missing = notFound(`No service with id ${JSON.stringify(id.slice(0, 100))}.`);
     if (!UUID.test(id)) return reply.code(404).send({ ...missing, message: `${missing.message} Service ids are UUIDs.` });
-    const [service] = await presentServices(app.database.db, [id.toLowerCase()], { full: true, translations: req.query.translations });
+    const [service] = await presentServices(app.database.db, [id.toLowerCase()], { full: true, translations: req.query.translations,
+      eventSchedules: eventScheduleOptions(baseUrl(req, app.config?.baseUrl)) });
     if (!service) return reply.code(404).send(missing);
     return service as z.infer<typeof hsdsObject>;
   });

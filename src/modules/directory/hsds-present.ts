@@ -4,6 +4,7 @@ import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
 import { preparedRows } from '../../platform/db.ts';
 import * as t from './schema.ts';
+import { eventSchedulesOfServices, type EventScheduleOptions } from '../events/index.ts';
 
 type Row = Record<string, unknown>;
 export type HsdsObject = Record<string, unknown>;
@@ -23,7 +24,11 @@ export function clean(row: Row, omit: string[] = []): HsdsObject {
 const INTERNAL = ['importHash', 'districtId'];
 
 
-export type PresentOptions = { full?: boolean; translations?: boolean };
+export type PresentOptions = {
+  full?: boolean; translations?: boolean;
+  /** With `full`: add the upcoming sessions of the services' events as one-off schedules (the events module's records; the HSDS API). */
+  eventSchedules?: EventScheduleOptions;
+};
 
 /**
  * Services as HSDS objects in the order of `ids`. `full` nests organization, service_at_locations with their
@@ -38,7 +43,23 @@ export async function presentServices(db: Queryable, ids: string[], opts: Presen
   }
   const found = await preparedRows<{ id: string; doc: HsdsObject }>(db, `hsds_full_service${opts.translations ? '_tr' : ''}`, fullServiceQuery(ids, Boolean(opts.translations)));
   const out = new Map(found.map((r) => [r.id, r.doc]));
+  if (opts.eventSchedules) await addEventSchedules(db, out, opts.eventSchedules);
   return ids.map((id) => out.get(id)).filter((x): x is HsdsObject => Boolean(x));
+}
+
+/**
+ * Appends the services' upcoming event sessions to their schedules. A schedule with the same id already
+ * stored (a package of this instance imported back) is not repeated.
+ */
+async function addEventSchedules(db: Queryable, services: Map<string, HsdsObject>, opts: EventScheduleOptions) {
+  const byService = await eventSchedulesOfServices(db, [...services.keys()], opts);
+  for (const [id, extra] of byService) {
+    const doc = services.get(id);
+    if (!doc) continue;
+    const stored = (doc.schedules as HsdsObject[] | undefined) ?? [];
+    const known = new Set(stored.map((s) => s.id));
+    doc.schedules = [...stored, ...extra.filter((s) => !known.has(s.id))];
+  }
 }
 
 /**

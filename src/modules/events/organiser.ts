@@ -13,7 +13,8 @@ import { isLang } from '../../platform/i18n.ts';
 import { queueMail } from '../../platform/mail/index.ts';
 import { eventRegistrations, events, type RegistrationStatus } from './schema.ts';
 import { registrationToken } from './links.ts';
-import { cancelRegistration, offersReducedFee, type CancelResult, type RegistrationEnv } from './registration.ts';
+import { cancelRegistration, langQuery, offersReducedFee, type CancelResult, type RegistrationEnv } from './registration.ts';
+import { isAnonymised } from './own.ts';
 import { formats } from '../../platform/i18n.ts';
 
 export type ManagedEvent = { id: string; title: string; startsAt: Date; status: 'scheduled' | 'cancelled'; capacity: number; confirmedPlaces: number;
@@ -132,15 +133,17 @@ export async function messageParticipants(db: Queryable, ctx: RequestContext, en
   if (!e) return null;
   const to = await db.select().from(eventRegistrations).where(and(eq(eventRegistrations.eventId, e.id),
     input.includeWaiting ? sql`${eventRegistrations.status} IN ('confirmed', 'waiting')` : eq(eventRegistrations.status, 'confirmed')));
-  for (const r of to) {
+  // Anonymised registrations (their account was deleted) count for the event but get no mail.
+  const recipients = to.filter((x) => !isAnonymised(x.email));
+  for (const r of recipients) {
     const lang = isLang(r.lang) ? r.lang : 'de';
     const fmt = formats(lang, env.timeZone);
     await queueMail(db, env.mail, r.email, 'eventMessage', lang, { name: r.name, subject: input.subject, message: input.message, title: e.title,
-      when: `${fmt.date(e.startsAt)}, ${fmt.time(e.startsAt)}`, link: `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', r.id)}` });
+      when: `${fmt.date(e.startsAt)}, ${fmt.time(e.startsAt)}`, link: `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', r.id)}${langQuery(lang)}` });
   }
   await recordAudit(db, { ...ctx, organizationId: e.organizationId }, { action: 'registration.manage', resourceType: 'event', resourceId: e.id,
-    details: { message: true, recipients: to.length, includeWaiting: input.includeWaiting } });
-  return to.length;
+    details: { message: true, recipients: recipients.length, includeWaiting: input.includeWaiting } });
+  return recipients.length;
 }
 
 /** Cancels the event: every registration ends, everyone confirmed or waiting gets a mail; places are freed. */
@@ -151,7 +154,7 @@ export async function cancelEvent(db: Queryable, ctx: RequestContext, env: Regis
   await db.update(events).set({ status: 'cancelled', cancelledAt: now, confirmedPlaces: 0, updatedAt: now }).where(eq(events.id, e.id));
   const ended = await db.update(eventRegistrations).set({ status: 'cancelled', cancelledAt: now, cancelledBy: 'event_cancelled' })
     .where(and(eq(eventRegistrations.eventId, e.id), sql`${eventRegistrations.status} <> 'cancelled'`)).returning();
-  for (const r of ended.filter((x) => x.confirmedAt)) {
+  for (const r of ended.filter((x) => x.confirmedAt && !isAnonymised(x.email))) {
     const lang = isLang(r.lang) ? r.lang : 'de';
     const fmt = formats(lang, env.timeZone);
     await queueMail(db, env.mail, r.email, 'eventCancelled', lang, { name: r.name, title: e.title, when: `${fmt.date(e.startsAt)}, ${fmt.time(e.startsAt)}`,

@@ -24,7 +24,7 @@ import { queueMail, type MailOptions, type MailTemplate } from '../../platform/m
 import type { RequestContext } from '../../platform/audit/index.ts';
 import { formats, isLang, translator, type Lang } from '../../platform/i18n.ts';
 import { users } from '../accounts/schema.ts';
-import { eventQuestions, eventRegistrations, events, type RegistrationStatus } from './schema.ts';
+import { eventQuestions, eventRegistrations, events, isAnonymised, type RegistrationStatus } from './schema.ts';
 import { registrationToken, verifyRegistrationToken } from './links.ts';
 
 /** What registration needs from the application: mail, the public address for links, the key that signs them, the time zone. */
@@ -170,7 +170,7 @@ export async function registerForEvent(db: Queryable, ctx: RequestContext, env: 
     const [reg] = await db.insert(eventRegistrations).values({ eventId: e.id, userId: null, name, email, places, answers, reducedFee, lang, status: 'pending', createdAt: now,
       confirmExpiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3_600_000) }).returning({ id: eventRegistrations.id });
     await queueMail(db, env.mail, email, 'eventConfirm', lang, { ...params, name, hours: String(CONFIRM_HOURS),
-      link: `${env.baseUrl}/veranstaltungen/bestaetigen/${registrationToken(env.secretKey, 'confirm', reg.id)}` });
+      link: `${env.baseUrl}/veranstaltungen/bestaetigen/${registrationToken(env.secretKey, 'confirm', reg.id)}${langQuery(lang)}` });
     return { ok: true, outcome: 'pending', registrationId: reg.id };
   }
   // With an account the registration is written once, with its place (one row, one audit entry); its id
@@ -253,7 +253,8 @@ export async function cancelRegistration(db: Queryable, _ctx: RequestContext, en
   await db.update(eventRegistrations).set({ status: 'cancelled', cancelledAt: now, cancelledBy: by }).where(eq(eventRegistrations.id, reg.id));
   const lang = isLang(reg.lang) ? reg.lang : 'de';
   const params = await mailParams(db, env, e, lang);
-  if (reg.status !== 'pending') await queueMail(db, env.mail, reg.email, by === 'organiser' ? 'eventRemoved' : 'eventCancelledByYou', lang, { ...params, name: reg.name });
+  // No mail to a registration anonymised at an account's deletion (its address is a placeholder).
+  if (reg.status !== 'pending' && !isAnonymised(reg.email)) await queueMail(db, env.mail, reg.email, by === 'organiser' ? 'eventRemoved' : 'eventCancelledByYou', lang, { ...params, name: reg.name });
   let promoted = 0;
   if (reg.status === 'confirmed') {
     e.confirmedPlaces -= reg.places;
@@ -290,12 +291,14 @@ async function moveUp(db: Queryable, env: RegistrationEnv, e: EventRow, now: Dat
     await db.update(eventRegistrations).set({ status: 'confirmed', promotedAt: now }).where(eq(eventRegistrations.id, next.id));
     const lang = isLang(next.lang) ? next.lang : 'de';
     await queueMail(db, env.mail, next.email, 'eventMovedUp', lang, { ...(await mailParams(db, env, e, lang)), name: next.name,
-      places: String(next.places), link: manageLink(env, next.id), reducedFee: reducedFeeLine(next.reducedFee, lang) });
+      places: String(next.places), link: manageLink(env, next.id, lang), reducedFee: reducedFeeLine(next.reducedFee, lang) });
     moved++;
   }
 }
 
-const manageLink = (env: RegistrationEnv, id: string) => `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', id)}`;
+/** Links in mails open the page in the language the person registered in. */
+export const langQuery = (lang: Lang) => (lang !== 'de' ? `?lang=${lang}` : '');
+const manageLink = (env: RegistrationEnv, id: string, lang: Lang) => `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', id)}${langQuery(lang)}`;
 
 /** The mail's line about the reduced fee: said when it was asked for, left out otherwise. */
 const reducedFeeLine = (claimed: boolean, lang: Lang) => (claimed ? translator(lang)('events.register.reducedFeeClaimed') : '');
@@ -303,7 +306,7 @@ const reducedFeeLine = (claimed: boolean, lang: Lang) => (claimed ? translator(l
 async function mailPlaced(db: Queryable, env: RegistrationEnv, reg: { id: string; email: string; name: string; places: number; reducedFee: boolean; lang: Lang },
   placed: Placed, params: Record<string, string>) {
   const template: MailTemplate = placed.status === 'confirmed' ? 'eventConfirmed' : 'eventWaiting';
-  await queueMail(db, env.mail, reg.email, template, reg.lang, { ...params, name: reg.name, places: String(reg.places), link: manageLink(env, reg.id),
+  await queueMail(db, env.mail, reg.email, template, reg.lang, { ...params, name: reg.name, places: String(reg.places), link: manageLink(env, reg.id, reg.lang),
     position: placed.status === 'waiting' ? String(placed.position) : '', reducedFee: reducedFeeLine(reg.reducedFee, reg.lang) });
 }
 

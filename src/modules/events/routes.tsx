@@ -17,6 +17,7 @@ import { CalendarPage } from './views/calendar.tsx';
 import { EventMessagePage, EventPage, type RegistrationFormState } from './views/event.tsx';
 import { ConfirmPage, ManagePage } from './views/manage.tsx';
 import { eventRegistrations } from './schema.ts';
+import { withLang } from '../../platform/views/layout.tsx';
 import { eq } from 'drizzle-orm';
 
 const idParams = z.object({ id: z.string().max(60) });
@@ -136,7 +137,7 @@ export const eventRoutes: FastifyPluginAsync = async (app) => {
     if (result.outcome === 'pending') {
       return reply.page(<EventMessagePage title={t('events.register.sentTitle')} text={t('events.register.sentText', { email: values.email.trim(), hours: CONFIRM_HOURS })} eventId={id} />);
     }
-    return reply.redirect(`/veranstaltungen/anmeldung/${registrationToken(app.config.secretKey, 'manage', result.registrationId)}?neu=1`, 303);
+    return reply.redirect(withLang(`/veranstaltungen/anmeldung/${registrationToken(app.config.secretKey, 'manage', result.registrationId)}?neu=1`, req.lang), 303);
   });
 
   const unknownLink = (req: FastifyRequest, reply: FastifyReply, kind: 'confirm' | 'manage') => {
@@ -160,7 +161,7 @@ export const eventRoutes: FastifyPluginAsync = async (app) => {
     const result = await auditedTransaction(db(), ctx, (tx) => confirmRegistration(tx, ctx, env(req), token));
     if (result.state === 'unknown') return unknownLink(req, reply, 'confirm');
     if (result.state === 'confirmed' || result.state === 'waiting' || result.state === 'already') {
-        return reply.redirect(`/veranstaltungen/anmeldung/${registrationToken(app.config.secretKey, 'manage', result.registrationId)}${result.state === 'already' ? '' : '?neu=1'}`, 303);
+        return reply.redirect(withLang(`/veranstaltungen/anmeldung/${registrationToken(app.config.secretKey, 'manage', result.registrationId)}${result.state === 'already' ? '' : '?neu=1'}`, req.lang), 303);
     }
     return reply.page(<EventMessagePage title={t(`events.confirm.${result.state}Title`)} text={t(`events.confirm.${result.state}Text`)} tone="warning" eventId={result.eventId} />, 409);
   });

@@ -148,3 +148,8 @@ export const eventRegistrations = pgTable('event_registrations', {
   // One active registration per address and event: a second one is refused, also when two arrive at once.
   uniqueIndex('event_registrations_active_email_key').on(t.eventId, t.email).where(sql`status <> 'cancelled'`),
 ]);
+
+/** Registrations anonymised when their person deleted the account (events/own.ts) get an address in this domain (RFC 2606: `.invalid` never receives mail). */
+export const ANONYMISED_EMAIL_DOMAIN = 'anonymisiert.invalid';
+/** Whether a registration's address is the placeholder of an anonymised one (its account was deleted): no mail goes there. */
+export const isAnonymised = (email: string) => email.endsWith(`@${ANONYMISED_EMAIL_DOMAIN}`);

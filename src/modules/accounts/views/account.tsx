@@ -26,6 +26,11 @@ export function AccountPage(props: { a: AccountView }) {
           {a.secondFactor ? t('account.secondFactorOn') : t('account.secondFactorNone')} · <A href="/konto/zwei-faktor">{a.secondFactor ? t('account.secondFactorManage') : t('account.secondFactorSetUp')}</A></dd></div>
       </dl>
       {a.administration ? <p><A class="kern-btn kern-btn--secondary" href="/verwaltung"><span class="kern-label">{t('admin.title')}</span></A></p> : null}
+      <section aria-labelledby="registrations" class="section">
+        <h2 id="registrations" class="kern-heading-medium">{t('events.mine.title')}</h2>
+        <p class="kern-body">{t('account.registrationsText')}</p>
+        <p><A href="/konto/anmeldungen">{t('account.registrationsLink')}</A></p>
+      </section>
       <section aria-labelledby="sessions" class="section">
         <h2 id="sessions" class="kern-heading-medium">{t('account.sessions')}</h2>
         <table class="kern-table kern-table--small">
