@@ -109,6 +109,27 @@ describe('"Meine Anmeldungen"', () => {
     expect((await browser.get('/konto')).res.body).toContain('href="/konto/anmeldungen"');
   });
 
+  it('shows a signed-in person who is registered their state on the event page instead of the form', async () => {
+    const lea = await citizen('lea@example.org', 'Lea Brandt');
+    const full = await eventIn(6, 'Elterncafé mit Warteliste', { capacity: 1 });
+    const erste = await citizen('erste@example.org', 'Erste');
+    await register(full, { actor: erste.actor, name: 'Erste' });
+    const browser = await signedIn(t.app, db(), 'lea@example.org');
+    const before = (await browser.get(`/veranstaltungen/${full}`)).res.body;
+    expect(before).toContain(`action="/veranstaltungen/${full}/anmelden"`);
+    await register(full, { actor: lea.actor, name: 'Lea Brandt' });
+    const page = (await browser.get(`/veranstaltungen/${full}`)).res.body;
+    expect(page).not.toContain(`action="/veranstaltungen/${full}/anmelden"`);
+    expect(page).toContain('Sie stehen auf der Warteliste, auf Platz 1.');
+    const firstOnes = await signedIn(t.app, db(), 'erste@example.org');
+    expect((await firstOnes.get(`/veranstaltungen/${full}`)).res.body).toContain('Sie sind angemeldet.');
+    expect(page).toContain('href="/konto/anmeldungen"');
+    // Someone else signed in still gets the form.
+    await citizen('ole@example.org', 'Ole');
+    const other = await signedIn(t.app, db(), 'ole@example.org');
+    expect((await other.get(`/veranstaltungen/${full}`)).res.body).toContain(`action="/veranstaltungen/${full}/anmelden"`);
+  });
+
   it('sends someone not signed in to sign in', async () => {
     const res = await t.app.inject('/konto/anmeldungen');
     expect(res.statusCode).toBe(303);

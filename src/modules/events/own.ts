@@ -46,6 +46,19 @@ function cancellable(status: RegistrationStatus, eventStatus: string, startsAt: 
 }
 
 /**
+ * Whether the signed-in person already holds a registration for this event (made with the account), and
+ * its state: the event page then shows it instead of a form that could only be refused as a duplicate.
+ * Only the state is read, for the person themselves; the full list (`ownRegistrations`) is the audited read.
+ */
+export async function ownActiveRegistration(db: Queryable, eventId: string, userId: string): Promise<{ status: 'pending' | 'confirmed' | 'waiting'; position: number | null } | null> {
+  const [r] = await rows<{ status: 'pending' | 'confirmed' | 'waiting'; position: number | null }>(db, sql`
+    SELECT r.status, CASE WHEN r.status = 'waiting' THEN (SELECT count(*)::int FROM event_registrations w
+      WHERE w.event_id = r.event_id AND w.status = 'waiting' AND w.queue_number <= r.queue_number) END AS position
+    FROM event_registrations r WHERE r.event_id = ${eventId} AND r.user_id = ${userId} AND r.status <> 'cancelled' LIMIT 1`);
+  return r ?? null;
+}
+
+/**
  * The actor's own registrations, upcoming events first (soonest first), then past ones (latest first).
  * The read is audited (`own_registration.read`), as any read of personal data.
  */

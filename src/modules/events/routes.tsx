@@ -7,6 +7,7 @@ import { auditedTransaction } from '../../platform/audit/index.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { formats, translator } from '../../platform/i18n.ts';
 import { accountOverview } from '../accounts/service.ts';
+import { ownActiveRegistration } from './own.ts';
 import { publicBaseUrl, requestContext } from '../accounts/routes.tsx';
 import { districtNames, lifeSituations } from '../directory/service.ts';
 import { CONFIRM_HOURS, cancelByLink, confirmRegistration, registerForEvent, registrationByLink, registrationState, type RegistrationEnv } from './registration.ts';
@@ -86,10 +87,11 @@ export const eventRoutes: FastifyPluginAsync = async (app) => {
   };
 
   const eventPage = async (req: FastifyRequest, reply: FastifyReply, e: EventDetail, form: Partial<RegistrationFormState> = {}, status = 200) => {
-    const account = req.actor.kind === 'user' ? await accountOverview(db(), req.actor.userId) : null;
+    const [account, own] = req.actor.kind === 'user'
+      ? await Promise.all([accountOverview(db(), req.actor.userId), ownActiveRegistration(db(), e.id, req.actor.userId)]) : [null, null];
     return reply.page(<EventPage e={e} form={{
       state: registrationState(e, new Date()), csrf: reply.generateCsrf(), account: account ? { email: account.email, name: account.displayName } : null,
-      values: {}, errors: [], retentionDays: app.config.events.registrationRetentionDays, ...form,
+      own, values: {}, errors: [], retentionDays: app.config.events.registrationRetentionDays, ...form,
     }} />, status);
   };
 

@@ -11,6 +11,8 @@ export type RegistrationFormState = {
   state: 'open' | 'cancelled' | 'closed' | 'notOpenYet' | 'deadlinePassed' | 'started';
   csrf: string;
   account: { email: string; name: string } | null;
+  /** The signed-in person's own active registration for this event, if any. */
+  own?: { status: 'pending' | 'confirmed' | 'waiting'; position: number | null } | null;
   values: { name?: string; email?: string; places?: string; answers?: Record<string, string>; reducedFee?: boolean };
   errors: FieldError[];
   /** A refusal of the whole registration (deadline passed meanwhile, duplicate …), shown above the form. */
@@ -77,7 +79,7 @@ export function EventPage(props: { e: EventDetail; form: RegistrationFormState }
           {e.minimumAge != null || e.maximumAge != null ? <><dt>{t('events.page.ages')}</dt><dd>{ageLabel(t, e.minimumAge, e.maximumAge)}</dd></> : null}
           <dt>{t('events.page.languages')}</dt><dd>{e.languageCodes.map((c) => fmt.language(c)).join(', ')}</dd>
           <dt>{t('events.page.fee')}</dt>
-          <dd>{!e.fee ? t('events.fee.free') : fmt.currency(e.fee)}{e.fee && e.feeReduced != null ? `, ${t('events.fee.reduced', { amount: fmt.currency(e.feeReduced) })}` : ''}
+          <dd>{!e.fee ? t('events.fee.free') : fmt.currency(e.fee)}{e.fee && e.feeReduced != null ? `, ${e.feeReduced === 0 ? t('events.fee.reducedFree') : t('events.fee.reduced', { amount: fmt.currency(e.feeReduced) })}` : ''}
             {e.feeNote ? <><br /><span lang={v.lang !== 'de' ? 'de' : undefined}>{e.feeNote}</span></> : null}</dd>
           <dt>{t('events.page.capacity')}</dt><dd>{t('events.places.capacity', { count: e.capacity })}{e.status === 'scheduled' ? ` · ${free > 0 && e.waitingCount === 0 ? t('events.places.free', { count: free }) : t('events.places.full')}` : ''}</dd>
           {e.registrationClosesAt ? <><dt>{t('events.page.registrationPeriod')}</dt><dd>{e.registrationOpensAt
@@ -116,6 +118,16 @@ function RegistrationSection(props: { e: EventDetail; form: RegistrationFormStat
       </section>
     );
   }
+  if (form.own && !form.refusal && !form.errors.length) {
+    return (
+      <section aria-labelledby="register-title">
+        <h2 class="kern-heading-medium" id="register-title">{t('events.register.title')}</h2>
+        <Alert tone={form.own.status === 'confirmed' ? 'success' : 'info'} title={t(`events.register.already.${form.own.status}`, { position: form.own.position ?? '' })} role="status">
+          <p class="kern-body"><A href="/konto/anmeldungen">{t('events.register.already.link')}</A></p>
+        </Alert>
+      </section>
+    );
+  }
   const summary = [...(form.refusal ? [{ field: '', message: form.refusal }] : []), ...form.errors];
   return (
     <section aria-labelledby="register-title">
@@ -136,7 +148,7 @@ function RegistrationSection(props: { e: EventDetail; form: RegistrationFormStat
         {offersReducedFee(e) ? (
           <div class="kern-form-check">
             <input class="kern-form-check__checkbox" type="checkbox" id="reducedFee" name="reducedFee" value="1" checked={form.values.reducedFee === true} aria-describedby="reducedFee-hint" />
-            <label class="kern-label" for="reducedFee">{t('events.register.reducedFee', { amount: fmt.currency(e.feeReduced!) })}</label>
+            <label class="kern-label" for="reducedFee">{t('events.register.reducedFee', { amount: e.feeReduced === 0 ? t('events.fee.free') : fmt.currency(e.feeReduced!) })}</label>
             <div class="kern-hint" id="reducedFee-hint" lang={e.feeNote && v.lang !== 'de' ? 'de' : undefined}>{e.feeNote || t('events.register.reducedFeeHint')}</div>
           </div>
         ) : null}
