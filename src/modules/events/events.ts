@@ -96,6 +96,7 @@ export async function saveEvent(db: Queryable, input: EventInput, now = new Date
     const tr = Object.entries(input.translations).filter(([, v]) => v.title || v.description);
     if (tr.length) await db.insert(eventTranslations).values(tr.map(([lang, v]) => ({ eventId: id, lang, title: v.title ?? null, description: v.description ?? null })));
   }
+  await refreshEventSearch(db, id);
   return id;
 }
 
@@ -113,4 +114,14 @@ export function localParts(at: Date, timeZone: string): { date: string; time: st
   const p = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
     .formatToParts(at).reduce<Record<string, string>>((o, x) => ({ ...o, [x.type]: x.value }), {});
   return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+}
+
+/**
+ * The event's search document (title, description, topic, keywords, translated titles), for events in the
+ * directory's search results: computed when the event is saved, not at every search. The same expression
+ * as migrations/0021_events_search_document.sql.
+ */
+export async function refreshEventSearch(db: Queryable, id: string) {
+  await db.execute(sql`UPDATE events SET search_document = to_tsvector('zugang', title || ' ' || description || ' ' || coalesce(topic, '') || ' ' || array_to_string(keywords, ' ')
+    || ' ' || coalesce((SELECT string_agg(coalesce(t.title, ''), ' ') FROM event_translations t WHERE t.event_id = events.id), '')) WHERE id = ${id}`);
 }

@@ -1,12 +1,13 @@
 // Courses and events of the directory's services, and the registrations for them. Events, sessions,
 // speakers and questions are public information; registrations are personal data (audited by the
 // trigger of migrations/…_events_audit.sql, deleted by the retention job a while after the event).
-import { pgTable, uuid, text, integer, numeric, timestamp, jsonb, boolean, index, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, uuid, text, integer, numeric, timestamp, jsonb, boolean, index, uniqueIndex, primaryKey, customType } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { organizations, services, locations } from '../directory/schema.ts';
 import { users } from '../accounts/schema.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export const EVENT_FORMATS = ['course', 'single', 'workshop', 'group'] as const;
 export type EventFormat = (typeof EVENT_FORMATS)[number];
@@ -61,8 +62,11 @@ export const events = pgTable('events', {
   keptAttendance: integer('kept_attendance'),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
+  /** Title, description, topic, keywords and translated titles for the directory search (`refreshEventSearch`). */
+  searchDocument: tsvector('search_document'),
 }, (t) => [
   index('events_starts_idx').on(t.startsAt, t.id),
+  index('events_search_idx').using('gin', t.searchDocument),
   index('events_organization_idx').on(t.organizationId),
   index('events_service_idx').on(t.serviceId),
   index('events_ends_idx').on(t.endsAt),

@@ -211,8 +211,9 @@ export async function searchUpcomingEvents(db: Queryable, p: { q?: string; leben
   if (!p.q && !p.lebenslage) return [];
   const where = [sql`e.ends_at > ${now.toISOString()}::timestamptz`, sql`e.status = 'scheduled'`, ...eventFilters({ lebenslage: p.lebenslage })];
   if (p.q) {
-    where.push(sql`to_tsvector('zugang', e.title || ' ' || e.description || ' ' || coalesce(e.topic, '') || ' ' || array_to_string(e.keywords, ' ') || ' ' || coalesce(tr.title, ''))
-      @@ websearch_to_tsquery('zugang', ${p.q.slice(0, 200)})`);
+    // The stored document (events.ts, refreshEventSearch): computing it per event at every search made the
+    // results page wait for every event's text to be analysed.
+    where.push(sql`e.search_document @@ websearch_to_tsquery('zugang', ${p.q.slice(0, 200)})`);
   }
   const list = await rows<Record<string, unknown>>(db, sql`
     SELECT e.id, coalesce(tr.title, e.title) AS title, e.starts_at, e.ends_at, e.format, e.status, e.confirmed_places >= e.capacity AS full
