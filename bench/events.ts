@@ -57,9 +57,10 @@ export async function seedEvents(db: Queryable, count: number, seed: string, now
       languageCodes: rng.chance(0.1) ? ['de', rng.pick(['tr', 'ar', 'uk', 'en'])] : ['de'], sessions,
     }, now));
   }
-  // A few events as wanted as the workshop of the issue: 60 places, everybody registers for them.
+  // A few wanted events that everybody registers for: fewer places than people, so each fills up and
+  // gets a waiting list while the others still register (each person registers once per event).
   const hotEventIds = eventIds.slice(0, 4);
-  await db.execute(sql`UPDATE events SET capacity = 60 WHERE id = ANY(${sql.param(hotEventIds)}::uuid[])`);
+  await db.execute(sql`UPDATE events SET capacity = 10 WHERE id = ANY(${sql.param(hotEventIds)}::uuid[])`);
   return { events: eventIds.length, eventIds, hotEventIds, sessionCount, seconds: (performance.now() - t0) / 1000 };
 }
 
@@ -109,7 +110,7 @@ export type RegistrationFigures = {
 /**
  * Signed-in citizens register at once, each through the real form: the event page for the CSRF token
  * (once per person), then POST /veranstaltungen/:id/anmelden. A quarter of the attempts go to the four
- * wanted events (their row lock is where registrations queue), the rest spread over all events. A
+ * wanted events (10 places each) (their row lock is where registrations queue), the rest spread over all events. A
  * registration is counted when the server answers 303 (confirmed or waiting, with its mail queued).
  */
 export async function registrationLoad(base: string, tokens: string[], eventIds: string[], hotEventIds: string[], seconds: number, seed: string,
