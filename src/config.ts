@@ -52,7 +52,7 @@ const envSchema = z.object({
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   MAIL_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   EVENT_REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(48),
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
 });
 
 /** How nodemailer reaches the SMTP server: a URL, or host and port with optional credentials. */
