@@ -23,6 +23,7 @@ const SERVER_NODE_FLAGS = ['--max-semi-space-size=16', '--max-old-space-size=192
 import { serviceSchema, type HsdsService } from '../src/modules/directory/hsds-schema.ts';
 import { searchParamsSchema, searchServices, type ParsedSearch } from '../src/modules/directory/search/search.ts';
 import { presentServices } from '../src/modules/directory/hsds-present.ts';
+import { flushSearchLog } from '../src/modules/directory/search/search-log.ts';
 import { setMunicipality } from '../src/modules/directory/service.ts';
 import * as t from '../src/modules/directory/schema.ts';
 import { generateServices, emptyStats, readSozialraeume, createRandom, TERM_IDS, type GenerateStats } from './generate.ts';
@@ -525,7 +526,9 @@ async function benchEngine(engine: Engine, o: Options): Promise<EngineResult> {
     await prepared.database.db.execute(sql`ANALYZE events`);
     await prepared.database.db.execute(sql`ANALYZE event_sessions`);
     log(`  ${de(events.events)} events with ${de(events.sessionCount)} sessions in ${de(events.seconds, 1)} s`);
-    // PGlite's data directory can only be open in one process: close before the server opens it.
+    // PGlite's data directory can only be open in one process: close before the server opens it (the
+    // direct searches' log entries written first).
+    await flushSearchLog(prepared.database.db);
     await prepared.database.close();
 
     log('  starting the server …');
