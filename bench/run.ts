@@ -535,7 +535,7 @@ async function benchEngine(engine: Engine, o: Options): Promise<EngineResult> {
     smtp = await startSmtpSink();
     server = await startServer({ ...prepared.serverEnv, SMTP_URL: smtp.url, MAIL_FROM: 'Zugang Benchmark <noreply@bench.example>' });
     const idleMemory = readProcStatus(server.child.pid!);
-    const api = QUERY_MIX.map(apiPath);
+    const api = QUERY_MIX.map((m) => apiPath(m));
     const pages = QUERY_MIX.map(pagePath);
     const services = imported.sampleIds.map((id) => `/angebote/${id}`);
     const lebenslagen = shippedTaxonomies().find((t) => t.name === 'Lebenslagen')!.terms.filter((t) => !t.parent_id).map((t) => t.code).slice(0, 8);
