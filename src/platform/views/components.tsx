@@ -94,7 +94,7 @@ export function ErrorSummary(props: { errors: FieldError[]; anchorPrefix?: strin
 }
 
 /** A labelled input with hint and error message wired to it (KERN form input). The field's name is its id. */
-export function TextField(props: { id: string; label: string; type: string; value?: string; autocomplete: string; hint?: string; error?: string; inputmode?: 'numeric' | 'text'; name?: string }) {
+export function TextField(props: { id: string; label: string; type: string; value?: string; autocomplete: string; hint?: string; error?: string; inputmode?: 'numeric' | 'text'; name?: string; autofocus?: boolean }) {
   const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
@@ -102,7 +102,7 @@ export function TextField(props: { id: string; label: string; type: string; valu
       {props.hint ? <div class="kern-hint" id={`${props.id}-hint`}>{props.hint}</div> : null}
       {props.error ? <p class="kern-error" id={`${props.id}-error`}>{props.error}</p> : null}
       <input class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`} type={props.type} id={props.id} name={props.name ?? props.id} inputMode={props.inputmode}
-        value={props.value ?? ''} autocomplete={props.autocomplete} aria-describedby={described} aria-invalid={props.error ? 'true' : undefined} />
+        value={props.value ?? ''} autocomplete={props.autocomplete} aria-describedby={described} aria-invalid={props.error ? 'true' : undefined} autofocus={props.autofocus || undefined} />
     </div>
   );
 }

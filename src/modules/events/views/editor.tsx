@@ -142,22 +142,16 @@ export function EventEditorPage(props: EditorPageProps) {
             <TextField id="maxPlacesPerRegistration" label={t('events.editor.maxPlaces')} type="text" inputmode="numeric" value={val.maxPlacesPerRegistration} autocomplete="off"
               error={err('maxPlacesPerRegistration')} hint={t('events.editor.maxPlacesHint')} />
           </div>
-          <fieldset class="kern-fieldset">
-            <legend class="kern-label">{t('events.editor.opens')}</legend>
-            <div class="kern-hint">{t('events.editor.opensHint')}</div>
-            <div class="editor-row__grid editor-row__grid--when">
-              <Input id="opensDate" label={t('events.editor.date')} type="date" value={val.opensDate} error={err('opensDate')} />
-              <Input id="opensTime" label={t('events.editor.time')} type="time" value={val.opensTime} error={err('opensTime')} />
-            </div>
-          </fieldset>
-          <fieldset class="kern-fieldset">
-            <legend class="kern-label">{t('events.editor.closes')}</legend>
-            <div class="kern-hint">{t('events.editor.closesHint')}</div>
-            <div class="editor-row__grid editor-row__grid--when">
-              <Input id="closesDate" label={t('events.editor.date')} type="date" value={val.closesDate} error={err('closesDate')} />
-              <Input id="closesTime" label={t('events.editor.time')} type="time" value={val.closesTime} error={err('closesTime')} />
-            </div>
-          </fieldset>
+          {(['opens', 'closes'] as const).map((w) => (
+            <fieldset class="kern-fieldset" key={w}>
+              <legend class="kern-label">{t(`events.editor.${w}`)}</legend>
+              <div class="kern-hint">{t(`events.editor.${w}Hint`)}</div>
+              <div class="editor-row__grid editor-row__grid--when">
+                <Input id={`${w}Date`} label={t('events.editor.date')} type="date" value={val[`${w}Date`]} error={err(`${w}Date`)} />
+                <Input id={`${w}Time`} label={t('events.editor.time')} type="time" value={val[`${w}Time`]} error={err(`${w}Time`)} />
+              </div>
+            </fieldset>
+          ))}
           <Check name="requiresAccount" id="requiresAccount" value="1" label={t('events.editor.requiresAccount')} checked={val.requiresAccount} hint={t('events.editor.requiresAccountHint')} />
 
           <h3 class="kern-heading-small">{t('events.editor.questions')}</h3>
@@ -215,18 +209,9 @@ function Section(props: { id: string; title: string; lead?: string; children: Co
   );
 }
 
-/** A text input for the rows and date fields (TextField without autocomplete, with optional focus). */
+/** A text input for the rows and date fields: TextField without autocomplete, with optional focus. */
 function Input(props: { id: string; label: string; type: string; value: string; error?: string; hint?: string; focus?: boolean }) {
-  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={props.id}>{props.label}</label>
-      {props.hint ? <div class="kern-hint" id={`${props.id}-hint`}>{props.hint}</div> : null}
-      {props.error ? <p class="kern-error" id={`${props.id}-error`}>{props.error}</p> : null}
-      <input class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`} type={props.type} id={props.id} name={props.id} value={props.value}
-        autocomplete="off" aria-describedby={described} aria-invalid={props.error ? 'true' : undefined} autofocus={props.focus || undefined} />
-    </div>
-  );
+  return <TextField id={props.id} label={props.label} type={props.type} value={props.value} error={props.error} hint={props.hint} autocomplete="off" autofocus={props.focus} />;
 }
 
 function TextArea(props: { id: string; label: string; hint?: string; value: string; rows: number; error?: string }) {
