@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, VNode } from 'preact';
 import { useView } from './context.ts';
 import { withLang } from './layout.tsx';
 
@@ -93,18 +93,30 @@ export function ErrorSummary(props: { errors: FieldError[]; anchorPrefix?: strin
   );
 }
 
-/** A labelled input with hint and error message wired to it (KERN form input). The field's name is its id. */
-export function TextField(props: { id: string; label: string; type: string; value?: string; autocomplete: string; hint?: string; error?: string; inputmode?: 'numeric' | 'text'; name?: string; autofocus?: boolean }) {
+type FieldFrame = { id: string; label: string; hint?: string; error?: string };
+
+/** Label, hint and error of a KERN form input, and the attributes that wire them to the control. */
+function frame(props: FieldFrame, control: (wiring: { class: string; 'aria-describedby'?: string; 'aria-invalid'?: 'true' }) => VNode) {
   const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
       <label class="kern-label" for={props.id}>{props.label}</label>
       {props.hint ? <div class="kern-hint" id={`${props.id}-hint`}>{props.hint}</div> : null}
       {props.error ? <p class="kern-error" id={`${props.id}-error`}>{props.error}</p> : null}
-      <input class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`} type={props.type} id={props.id} name={props.name ?? props.id} inputMode={props.inputmode}
-        value={props.value ?? ''} autocomplete={props.autocomplete} aria-describedby={described} aria-invalid={props.error ? 'true' : undefined} autofocus={props.autofocus || undefined} />
+      {control({ class: `kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`, 'aria-describedby': described, 'aria-invalid': props.error ? 'true' : undefined })}
     </div>
   );
+}
+
+/** A labelled input with hint and error message wired to it (KERN form input). The field's name is its id. */
+export function TextField(props: FieldFrame & { type: string; value?: string; autocomplete: string; inputmode?: 'numeric' | 'text'; name?: string; autofocus?: boolean }) {
+  return frame(props, (w) => <input {...w} type={props.type} id={props.id} name={props.name ?? props.id} inputMode={props.inputmode}
+    value={props.value ?? ''} autocomplete={props.autocomplete} autofocus={props.autofocus || undefined} />);
+}
+
+/** A labelled multi-line text field, wired like TextField. */
+export function TextArea(props: FieldFrame & { value: string; rows: number; name?: string }) {
+  return frame(props, (w) => <textarea {...w} id={props.id} name={props.name ?? props.id} rows={props.rows}>{props.value}</textarea>);
 }
 
 /** A labelled select (KERN), with an empty first option where `any` names it. */

@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { A, Alert, ErrorSummary, SelectField, TextField, type FieldError } from '../../../platform/views/components.tsx';
+import { A, Alert, ErrorSummary, SelectField, TextArea, TextField, type FieldError } from '../../../platform/views/components.tsx';
 import { EVENT_FORMATS } from '../schema.ts';
 import type { EditedEvent, EditorOptions, EditorValues, RowKind } from '../editor.ts';
 
@@ -214,18 +214,6 @@ function Input(props: { id: string; label: string; type: string; value: string; 
   return <TextField id={props.id} label={props.label} type={props.type} value={props.value} error={props.error} hint={props.hint} autocomplete="off" autofocus={props.focus} />;
 }
 
-function TextArea(props: { id: string; label: string; hint?: string; value: string; rows: number; error?: string }) {
-  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={props.id}>{props.label}</label>
-      {props.hint ? <div class="kern-hint" id={`${props.id}-hint`}>{props.hint}</div> : null}
-      {props.error ? <p class="kern-error" id={`${props.id}-error`}>{props.error}</p> : null}
-      <textarea class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`} id={props.id} name={props.id} rows={props.rows}
-        aria-describedby={described} aria-invalid={props.error ? 'true' : undefined}>{props.value}</textarea>
-    </div>
-  );
-}
 
 function Check(props: { name: string; id: string; value: string; label: ComponentChildren; checked: boolean; hint?: string }) {
   return (

@@ -1,6 +1,6 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { A, Alert, Badge, ErrorSummary, TextField, type FieldError } from '../../../platform/views/components.tsx';
+import { A, Alert, Badge, ErrorSummary, TextArea, TextField, type FieldError } from '../../../platform/views/components.tsx';
 import type { ManagedEvent, Participant, ParticipantList } from '../organiser.ts';
 
 export function ManagedEventsPage(props: { events: ManagedEvent[]; saved?: ManagedEvent }) {
@@ -113,11 +113,7 @@ export function ParticipantsPage(props: { list: ParticipantList; csrf: string; n
           <form method="post" action={`${base}/nachricht`} class="form" novalidate>
             <input type="hidden" name="_csrf" value={props.csrf} />
             <TextField id="subject" label={t('events.organiser.subject')} type="text" value={props.message.subject} autocomplete="off" error={err('subject')} />
-            <div class={`kern-form-input${err('message') ? ' kern-form-input--error' : ''}`}>
-              <label class="kern-label" for="message">{t('events.organiser.message')}</label>
-              {err('message') ? <p class="kern-error" id="message-error">{err('message')}</p> : null}
-              <textarea class="kern-form-input__input" id="message" name="message" rows={6} aria-describedby={err('message') ? 'message-error' : undefined} aria-invalid={err('message') ? 'true' : undefined}>{props.message.message ?? ''}</textarea>
-            </div>
+            <TextArea id="message" label={t('events.organiser.message')} value={props.message.message ?? ''} rows={6} error={err('message')} />
             <div class="kern-form-check">
               <input class="kern-form-check__checkbox" type="checkbox" id="includeWaiting" name="includeWaiting" value="1" />
               <label class="kern-label" for="includeWaiting">{t('events.organiser.includeWaiting')}</label>
