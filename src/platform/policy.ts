@@ -30,6 +30,10 @@ export const PERMISSIONS = [
   // A signed-in person's own event registrations ("Meine Anmeldungen"): only the records whose user_id is theirs.
   'own_registration.read',
   'own_registration.cancel',
+  // The directory's editorial work: an organisation's admins and editors propose changes to its services
+  // (self-service); the directory editors review, publish directly and restore versions.
+  'service.propose',
+  'service.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type RoutePermission = Permission | 'public';
@@ -115,6 +119,8 @@ const rules: Record<Permission, Rule> = {
   'registration.manage': organises,
   'own_registration.read': owns,
   'own_registration.cancel': owns,
+  'service.propose': either(organises, hasRole('directory_editor')),
+  'service.review': hasRole('directory_editor'),
 };
 
 /** Whether the organisations an actor administers are all of them (administrator) or a list. */

@@ -4,3 +4,4 @@ export * from './audit/schema.ts';
 export * from '../modules/accounts/schema.ts';
 export * from './mail/schema.ts';
 export * from '../modules/events/schema.ts';
+export * from '../modules/editorial/schema.ts';

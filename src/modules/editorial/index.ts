@@ -1,0 +1,2 @@
+// What other modules may use of the editorial module.
+export { proposeServiceChange, publishedServiceDocument, latestVersion, type ProposeInput } from './changes.ts';
