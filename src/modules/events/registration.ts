@@ -15,15 +15,14 @@
 import { countAttempt, throttleKeys, throttleWait } from '../accounts/throttle.ts';
 import { recordAudit } from '../../platform/audit/index.ts';
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { queueMail, type MailOptions, type MailTemplate } from '../../platform/mail/index.ts';
+import { outboxStatus, queueDelivery, queueMail, renderMail, type MailOptions, type MailTemplate } from '../../platform/mail/index.ts';
 import type { RequestContext } from '../../platform/audit/index.ts';
 import { formats, isLang, translator, type Lang } from '../../platform/i18n.ts';
-import { users } from '../accounts/schema.ts';
 import { eventQuestions, eventRegistrations, events, isAnonymised, type RegistrationStatus } from './schema.ts';
 import { registrationToken, verifyRegistrationToken } from './links.ts';
 
@@ -99,8 +98,10 @@ type Placed = { status: 'confirmed' } | { status: 'waiting'; position: number };
 const placed = async (db: Queryable, eventId: string, claim: { status: 'confirmed' | 'waiting'; queueNumber: number }): Promise<Placed> =>
   claim.status === 'confirmed' ? { status: 'confirmed' } : { status: 'waiting', position: await waitingPosition(db, eventId, claim.queueNumber) };
 
+type FormQuestion = { id: string; kind: string; required: boolean };
+
 /** Problems with the form's fields, each with a message key for the field. */
-async function fieldProblems(db: Queryable, e: EventRow, input: RegistrationInput, signedIn: boolean): Promise<{ problems: FieldProblem[]; places: number; answers: Record<string, string> }> {
+function fieldProblems(e: EventRow, questions: FormQuestion[], input: RegistrationInput, signedIn: boolean): { problems: FieldProblem[]; places: number; answers: Record<string, string> } {
   const problems: FieldProblem[] = [];
   const name = input.name.trim();
   if (!name) problems.push({ field: 'name', key: 'events.register.errors.nameMissing' });
@@ -110,7 +111,6 @@ async function fieldProblems(db: Queryable, e: EventRow, input: RegistrationInpu
   const places = /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(places) || places < 1) problems.push({ field: 'places', key: 'events.register.errors.placesInvalid' });
   else if (places > e.maxPlacesPerRegistration) problems.push({ field: 'places', key: 'events.register.errors.placesTooMany', params: { max: e.maxPlacesPerRegistration } });
-  const questions = await db.select().from(eventQuestions).where(eq(eventQuestions.eventId, e.id)).orderBy(eventQuestions.position);
   const answers: Record<string, string> = {};
   for (const q of questions) {
     const value = (input.answers[q.id] ?? '').trim();
@@ -123,65 +123,95 @@ async function fieldProblems(db: Queryable, e: EventRow, input: RegistrationInpu
 }
 
 /**
+ * The event's row, locked, with what concurrent registrations do not change, in one statement: the
+ * person's verified address, the organiser's questions, and the mails' title, date and place in the
+ * person's language.
+ */
+async function lockForRegistration(db: Queryable, eventId: string, userId: string | null, lang: Lang) {
+  // The outer row is named by its table (`events.id`): drizzle leaves a single table's columns unqualified,
+  // which inside a subquery would name the subquery's own column.
+  const [row] = await db.select({
+    ...getTableColumns(events),
+    accountEmail: userId ? sql<string | null>`(SELECT u.email FROM users u WHERE u.id = ${userId} AND u.email_verified_at IS NOT NULL)` : sql<null>`NULL::text`,
+    questions: sql<FormQuestion[]>`coalesce((SELECT json_agg(json_build_object('id', q.id, 'kind', q.kind, 'required', q.required) ORDER BY q.position)
+      FROM event_questions q WHERE q.event_id = events.id), '[]'::json)`,
+    mail: sql<MailRow | null>`(SELECT to_jsonb(m) FROM (${mailRowQuery(sql.raw('events.id'), lang)}) m)`,
+  }).from(events).where(eq(events.id, eventId)).for('update');
+  return row ?? null;
+}
+
+/**
+ * How many wait and whether the address is registered already, read after the lock is held: a statement
+ * sees what was committed when it started, so this must not be part of the locking statement (which may
+ * have started before the previous registration committed and released the lock).
+ */
+async function queueState(db: Queryable, eventId: string, email: string): Promise<{ waiting: number; duplicate: boolean }> {
+  const [r] = await rows<{ waiting: number; duplicate: boolean }>(db, sql`SELECT
+    (SELECT count(*)::int FROM event_registrations WHERE event_id = ${eventId} AND status = 'waiting') AS waiting,
+    EXISTS (SELECT 1 FROM event_registrations WHERE event_id = ${eventId} AND email = ${email} AND status <> 'cancelled') AS duplicate`);
+  return r;
+}
+
+/**
  * Registers for an event. A signed-in person (with a confirmed address) takes a place at once; without an
  * account the registration waits for the opt-in link. Refusals and field problems change nothing.
  */
 export async function registerForEvent(db: Queryable, ctx: RequestContext, env: RegistrationEnv, input: RegistrationInput, lang: Lang, now = new Date()): Promise<RegisterResult> {
-  // Everything that does not depend on the queue is done before the lock, so the lock is held briefly.
-  const [unlocked] = await db.select().from(events).where(eq(events.id, input.eventId));
-  if (!unlocked) throw new NotFoundError();
-  let account: { id: string; email: string } | null = null;
-  if (ctx.actor.kind === 'user') {
-    const [u] = await db.select({ id: users.id, email: users.email, verified: users.emailVerifiedAt }).from(users).where(eq(users.id, ctx.actor.userId));
-    if (u?.verified) account = { id: u.id, email: u.email };
-  }
-  const before = registrationState(unlocked, now);
-  if (before !== 'open') return { ok: false, refusal: before };
-  if (unlocked.requiresAccount && !account) return { ok: false, refusal: 'accountRequired' };
-  const { problems, places, answers } = await fieldProblems(db, unlocked, input, account !== null);
+  const typedEmail = input.email.trim().toLowerCase();
+  const locked = await lockForRegistration(db, input.eventId, ctx.actor.kind === 'user' ? ctx.actor.userId : null, lang);
+  if (!locked) throw new NotFoundError();
+  const { accountEmail, questions, mail, ...e } = locked;
+  // A signed-in person with a confirmed address registers with it; otherwise as without an account.
+  const account = ctx.actor.kind === 'user' && accountEmail ? { id: ctx.actor.userId, email: accountEmail } : null;
+  const state = registrationState(e, now);
+  if (state !== 'open') return { ok: false, refusal: state };
+  if (e.requiresAccount && !account) return { ok: false, refusal: 'accountRequired' };
+  const { problems, places, answers } = fieldProblems(e, questions, input, account !== null);
   if (problems.length) return { ok: false, problems };
-  const email = account?.email ?? input.email.trim().toLowerCase();
+  const email = account?.email ?? typedEmail;
+  const { waiting: waitingCount, duplicate } = await queueState(db, e.id, email);
+  if (duplicate) return { ok: false, refusal: 'duplicate' };
   const name = input.name.trim();
-  const reducedFee = Boolean(input.reducedFee) && offersReducedFee(unlocked);
+  const reducedFee = Boolean(input.reducedFee) && offersReducedFee(e);
+  const params = mailParamsOf(env, e, mail, lang);
+
   if (!account) {
     // Without an account the form sends a mail to any address typed: counted per address and per IP.
     const keys = throttleKeys('event', email, ctx.ip);
     const wait = await throttleWait(db, [keys.account, keys.ip], now);
     if (wait > 0) {
-      await recordAudit(db, ctx, { action: 'registration.create', outcome: 'denied', resourceType: 'event', resourceId: unlocked.id, details: { reason: 'throttled' } });
+      await recordAudit(db, ctx, { action: 'registration.create', outcome: 'denied', resourceType: 'event', resourceId: e.id, details: { reason: 'throttled' } });
       return { ok: false, refusal: 'throttled', retryAfterSeconds: wait };
     }
     await countAttempt(db, [keys.account, keys.ip], now);
-  }
-  const params = await mailParams(db, env, unlocked, lang);
-
-  const e = await lockEvent(db, input.eventId);
-  if (!e) throw new NotFoundError();
-  // The event may have changed meanwhile (closed, cancelled, fewer places per registration).
-  const state = registrationState(e, now);
-  if (state !== 'open') return { ok: false, refusal: state };
-  if (e.requiresAccount && !account) return { ok: false, refusal: 'accountRequired' };
-  if (places > e.maxPlacesPerRegistration) return { ok: false, problems: [{ field: 'places', key: 'events.register.errors.placesTooMany', params: { max: e.maxPlacesPerRegistration } }] };
-  const [taken] = await db.select({ id: eventRegistrations.id }).from(eventRegistrations)
-    .where(and(eq(eventRegistrations.eventId, e.id), eq(eventRegistrations.email, email), sql`${eventRegistrations.status} <> 'cancelled'`));
-  if (taken) return { ok: false, refusal: 'duplicate' };
-
-  if (!account) {
     const [reg] = await db.insert(eventRegistrations).values({ eventId: e.id, userId: null, name, email, places, answers, reducedFee, lang, status: 'pending', createdAt: now,
       confirmExpiresAt: new Date(now.getTime() + CONFIRM_HOURS * 3_600_000) }).returning({ id: eventRegistrations.id });
     await queueMail(db, env.mail, email, 'eventConfirm', lang, { ...params, name, hours: String(CONFIRM_HOURS),
       link: `${env.baseUrl}/veranstaltungen/bestaetigen/${registrationToken(env.secretKey, 'confirm', reg.id)}${langQuery(lang)}` });
     return { ok: true, outcome: 'pending', registrationId: reg.id };
   }
-  // With an account the registration is written once, with its place (one row, one audit entry); its id
-  // is chosen here, so the mail with the personal link is queued in the same transaction before it.
-  const claim = await claimPlace(db, e, places);
-  const result: Placed = claim.status === 'confirmed' ? { status: 'confirmed' } : { status: 'waiting', position: (await waitingPosition(db, e.id, claim.queueNumber)) + 1 };
+  // With an account the registration takes its place at once: confirmed when it fits and nobody waits,
+  // otherwise at the end of the waiting list. The event's counters, the mail and the registration are
+  // written by one statement (ids chosen here, so the mail carries the personal link); the registration's
+  // trigger writes its audit entry.
+  const fits = waitingCount === 0 && e.confirmedPlaces + places <= e.capacity;
+  const status = fits ? 'confirmed' as const : 'waiting' as const;
+  const queueNumber = e.nextQueueNumber;
+  const placedAs: Placed = fits ? { status: 'confirmed' } : { status: 'waiting', position: waitingCount + 1 };
   const id = randomUUID();
-  await mailPlaced(db, env, { id, email, name, places, reducedFee, lang }, result, params);
-  await db.insert(eventRegistrations).values({ id, eventId: e.id, userId: account.id, name, email, places, answers, reducedFee, lang, status: claim.status,
-    queueNumber: claim.queueNumber, createdAt: now, confirmedAt: now });
-  return result.status === 'confirmed' ? { ok: true, outcome: 'confirmed', registrationId: id } : { ok: true, outcome: 'waiting', registrationId: id, position: result.position };
+  const mailId = randomUUID();
+  const message = renderMail(fits ? 'eventConfirmed' : 'eventWaiting', lang, placedMailParams(env, { id, name, places, reducedFee, lang }, placedAs, params));
+  await db.execute(sql`WITH counters AS (
+      UPDATE events SET confirmed_places = confirmed_places + ${fits ? places : 0}, next_queue_number = next_queue_number + 1 WHERE id = ${e.id}
+    ), mail AS (
+      INSERT INTO mail_outbox (id, to_address, subject, text_body, template, lang, status)
+      VALUES (${mailId}, ${email}, ${message.subject}, ${message.text}, ${fits ? 'eventConfirmed' : 'eventWaiting'}, ${lang}, ${outboxStatus(env.mail)})
+    )
+    INSERT INTO event_registrations (id, event_id, user_id, name, email, places, answers, reduced_fee, lang, status, queue_number, created_at, confirmed_at)
+    VALUES (${id}, ${e.id}, ${account.id}, ${name}, ${email}, ${places}, ${JSON.stringify(answers)}::jsonb, ${reducedFee}, ${lang}, ${status}, ${queueNumber},
+      ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)`);
+  await queueDelivery(db, env.mail, mailId);
+  return placedAs.status === 'confirmed' ? { ok: true, outcome: 'confirmed', registrationId: id } : { ok: true, outcome: 'waiting', registrationId: id, position: placedAs.position };
 }
 
 export type ConfirmResult =
@@ -303,23 +333,36 @@ const manageLink = (env: RegistrationEnv, id: string, lang: Lang) => `${env.base
 /** The mail's line about the reduced fee: said when it was asked for, left out otherwise. */
 const reducedFeeLine = (claimed: boolean, lang: Lang) => (claimed ? translator(lang)('events.register.reducedFeeClaimed') : '');
 
+/** The parameters of the mails about a registration's place (confirmed, waiting with its position). */
+function placedMailParams(env: RegistrationEnv, reg: { id: string; name: string; places: number; reducedFee: boolean; lang: Lang }, placed: Placed, params: Record<string, string>) {
+  return { ...params, name: reg.name, places: String(reg.places), link: manageLink(env, reg.id, reg.lang),
+    position: placed.status === 'waiting' ? String(placed.position) : '', reducedFee: reducedFeeLine(reg.reducedFee, reg.lang) };
+}
+
 async function mailPlaced(db: Queryable, env: RegistrationEnv, reg: { id: string; email: string; name: string; places: number; reducedFee: boolean; lang: Lang },
   placed: Placed, params: Record<string, string>) {
   const template: MailTemplate = placed.status === 'confirmed' ? 'eventConfirmed' : 'eventWaiting';
-  await queueMail(db, env.mail, reg.email, template, reg.lang, { ...params, name: reg.name, places: String(reg.places), link: manageLink(env, reg.id, reg.lang),
-    position: placed.status === 'waiting' ? String(placed.position) : '', reducedFee: reducedFeeLine(reg.reducedFee, reg.lang) });
+  await queueMail(db, env.mail, reg.email, template, reg.lang, placedMailParams(env, reg, placed, params));
 }
 
-/** Title, date and place of an event for its mails, in the recipient's language. */
-async function mailParams(db: Queryable, env: RegistrationEnv, e: EventRow, lang: Lang): Promise<Record<string, string>> {
-  const [r] = await rows<{ title: string | null; place: string | null; room: string | null; online: string | null; starts_at: string; ends_at: string }>(db, sql`
+type MailRow = { title: string | null; place: string | null; room: string | null; online: string | null; starts_at: string; ends_at: string };
+
+/** Title (in the language), first session and its place of the event whose id is `eventId`, for its mails. */
+const mailRowQuery = (eventId: SQL, lang: Lang) => sql`
     SELECT tr.title, s.starts_at, s.ends_at, s.room, s.online_url AS online,
       (SELECT coalesce(l.name || ', ', '') || coalesce(a.address_1 || ', ' || a.postal_code || ' ' || a.city, '')
          FROM locations l LEFT JOIN addresses a ON a.location_id = l.id WHERE l.id = s.location_id ORDER BY a.id LIMIT 1) AS place
-    FROM events e
+    FROM (SELECT ${eventId} AS id) e
     LEFT JOIN event_translations tr ON tr.event_id = e.id AND tr.lang = ${lang}
-    LEFT JOIN LATERAL (SELECT * FROM event_sessions WHERE event_id = e.id ORDER BY starts_at LIMIT 1) s ON true
-    WHERE e.id = ${e.id}`);
+    LEFT JOIN LATERAL (SELECT * FROM event_sessions WHERE event_id = e.id ORDER BY starts_at LIMIT 1) s ON true`;
+
+/** Title, date and place of an event for its mails, in the recipient's language. */
+async function mailParams(db: Queryable, env: RegistrationEnv, e: EventRow, lang: Lang): Promise<Record<string, string>> {
+  const [r] = await rows<MailRow>(db, mailRowQuery(sql`${e.id}::uuid`, lang));
+  return mailParamsOf(env, e, r ?? null, lang);
+}
+
+function mailParamsOf(env: RegistrationEnv, e: Pick<EventRow, 'id' | 'title' | 'startsAt' | 'endsAt'>, r: MailRow | null, lang: Lang): Record<string, string> {
   const fmt = formats(lang, env.timeZone);
   const start = new Date(r?.starts_at ?? e.startsAt);
   const end = new Date(r?.ends_at ?? e.endsAt);

@@ -17,23 +17,38 @@ export type MailTemplate = 'verifyEmail' | 'alreadyRegistered' | 'resetPassword'
  */
 export type MailOptions = { smtpConfigured: boolean; jobs?: Pick<Jobs, 'send'> };
 
-/** Renders a template from the message catalogue (`mail.<template>.subject` / `.text`) and queues it. */
-export async function queueMail(db: Queryable, opts: MailOptions, to: string, template: MailTemplate, lang: Lang, params: Record<string, string>) {
+/** Renders a template from the message catalogue (`mail.<template>.subject` / `.text`). */
+export function renderMail(template: MailTemplate, lang: Lang, params: Record<string, string>): { subject: string; text: string } {
   const t = translator(lang);
   const subject = t(`mail.${template}.subject`, params);
   const lines = t(`mail.${template}.text`, { ...params, returnObjects: true }) as unknown as string[];
   // A line that is only a placeholder left empty (an optional sentence such as a reason) is left out.
   const written = t(`mail.${template}.text`, { returnObjects: true }) as unknown as string[];
   const kept = Array.isArray(lines) ? lines.filter((line, i) => line !== '' || !/^\{\{\w+\}\}$/.test(written[i] ?? '')) : [String(lines)];
-  const text = [...kept, '', t('mail.signature', params)].join('\n');
-  return queueMessage(db, opts, { to, subject, text, template, lang });
+  return { subject, text: [...kept, '', t('mail.signature', params)].join('\n') };
+}
+
+/** Renders a template from the message catalogue and queues it. */
+export async function queueMail(db: Queryable, opts: MailOptions, to: string, template: MailTemplate, lang: Lang, params: Record<string, string>) {
+  return queueMessage(db, opts, { to, ...renderMail(template, lang, params), template, lang });
+}
+
+/** The status a message gets in the outbox: 'queued' for delivery with SMTP, 'held' for the administrators' outbox without. */
+export const outboxStatus = (opts: MailOptions) => (opts.smtpConfigured ? 'queued' : 'held') as 'queued' | 'held';
+
+/**
+ * Queues the delivery of a message already written to the outbox (by a caller that writes it together
+ * with other rows in one statement), in the same transaction.
+ */
+export async function queueDelivery(db: Queryable, opts: MailOptions, outboxId: string) {
+  if (opts.smtpConfigured && opts.jobs) await opts.jobs.send('mail.deliver', { outboxId }, { db, singletonKey: outboxId });
 }
 
 /** Writes one message to the outbox and, with SMTP, queues its delivery in the same transaction. */
 export async function queueMessage(db: Queryable, opts: MailOptions, m: { to: string; subject: string; text: string; template: string; lang: Lang }) {
   const [row] = await db.insert(mailOutbox).values({ toAddress: m.to, subject: m.subject, textBody: m.text, template: m.template, lang: m.lang,
-    status: opts.smtpConfigured ? 'queued' : 'held' }).returning({ id: mailOutbox.id });
-  if (opts.smtpConfigured && opts.jobs) await opts.jobs.send('mail.deliver', { outboxId: row.id }, { db, singletonKey: row.id });
+    status: outboxStatus(opts) }).returning({ id: mailOutbox.id });
+  await queueDelivery(db, opts, row.id);
   return row.id;
 }
 
