@@ -242,9 +242,21 @@ describe('editing an event', () => {
     expect(localParts(new Date(after.starts_at), 'Europe/Berlin')).toEqual({ date: moved, time: '10:00' });
     expect((await statuses(id)).map((r) => r.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'waiting']);
     expect(await rows(t.database.db, sql`SELECT capacity, confirmed_places FROM events WHERE id = ${id}`)).toEqual([{ capacity: 3, confirmed_places: 3 }]);
-    expect((await outboxFor(t.database.db, people[2].email))[0].template).toBe('eventMovedUp');
+    // The one who moved up has the new dates in that mail; the others are told of the change.
+    expect((await outboxFor(t.database.db, people[2].email)).map((m) => m.template)).toEqual(['eventMovedUp', 'eventWaiting']);
+    for (const p of [people[0], people[1], people[3]]) {
+      const [mail] = await outboxFor(t.database.db, p.email);
+      expect(mail.template).toBe('eventChanged');
+      expect(mail.textBody).toMatch(/10:00–11:15, Familienzentrum Am Markt, Markt 1, 04109 Lindenau/);
+      expect(mail.textBody).toContain('/veranstaltungen/anmeldung/');
+    }
     const [entry] = await rows<{ details: Record<string, unknown> }>(t.database.db, sql`SELECT details FROM audit_log WHERE resource_id = ${id} AND action = 'event.manage' ORDER BY id DESC LIMIT 1`);
-    expect(entry.details).toMatchObject({ updated: true, capacity: { from: 2, to: 3 }, promoted: 1 });
+    expect(entry.details).toMatchObject({ updated: true, capacity: { from: 2, to: 3 }, promoted: 1, scheduleChangeMailed: 3 });
+
+    // Another edit that leaves dates and places alone mails nobody.
+    const again = formFields((await editorA.get(action)).res.body, action);
+    expect((await editorA.post(action, changed(again, { description: 'Sanfte Griffe für Babys und Eltern.' }))).statusCode).toBe(303);
+    expect((await outboxFor(t.database.db, people[0].email)).map((m) => m.template)).toEqual(['eventChanged', 'eventConfirmed']);
   });
 
   it('answers 404 to another organisation’s editor, changes nothing, and audits each refusal', async () => {

@@ -18,7 +18,7 @@ import { eventManageScope, type Actor } from '../../platform/policy.ts';
 import type { Lang } from '../../platform/i18n.ts';
 import { EVENT_FORMATS, events, type EventFormat } from './schema.ts';
 import { localInstant, localParts, saveEvent, type EventInput } from './events.ts';
-import { fillFreedPlaces, type RegistrationEnv } from './registration.ts';
+import { fillFreedPlaces, notifyScheduleChange, type RegistrationEnv } from './registration.ts';
 
 /** Empty rows offered below the filled ones (sessions, speakers, questions), and how many more a click adds. */
 export const EMPTY_ROWS = { session: 3, speaker: 2, question: 2 } as const;
@@ -452,11 +452,12 @@ export async function updateEvent(db: Queryable, ctx: RequestContext, env: Regis
   const e = found.row;
   const options = await editorOptions(db, found.summary.organization, lang, { eventId: e.id, languageCodes: e.languageCodes });
   const { event, problems } = parseEventForm(values, env.timeZone);
+  const stored = await rows<{ id: string; starts_at: string; ends_at: string; location_id: string | null; online_url: string | null; room: string | null }>(db, sql`
+    SELECT id, starts_at, ends_at, location_id, online_url, room FROM event_sessions WHERE event_id = ${e.id}`);
   if (event) {
     problems.push(...choiceProblems(event, options));
     if (event.capacity < e.confirmedPlaces) problems.push({ field: 'capacity', key: 'capacityUnderConfirmed', params: { count: e.confirmedPlaces } });
-    const before = new Map((await rows<{ id: string; starts_at: string }>(db, sql`SELECT id, starts_at FROM event_sessions WHERE event_id = ${e.id}`))
-      .map((s) => [s.id, new Date(s.starts_at).getTime()]));
+    const before = new Map(stored.map((s) => [s.id, new Date(s.starts_at).getTime()]));
     for (const s of event.sessions) {
       if (s.startsAt <= now && !(s.id && before.get(s.id) === s.startsAt.getTime())) problems.push({ field: `session-${s.row}-date`, key: 'sessionInPast' });
     }
@@ -464,10 +465,18 @@ export async function updateEvent(db: Queryable, ctx: RequestContext, env: Regis
   if (!event || problems.length) return { ok: false, problems: sortProblems(problems, values), options, event: found.summary };
   await saveEvent(db, { ...withoutRows(event), id: e.id, organizationId: e.organizationId }, now);
   const promoted = event.capacity > e.capacity ? await fillFreedPlaces(db, env, e.id, now) : 0;
+  // Those registered learn of new dates, times or places (not of other edits).
+  const told = scheduleOf(stored.map((s) => ({ startsAt: new Date(s.starts_at), endsAt: new Date(s.ends_at), locationId: s.location_id, onlineUrl: s.online_url, room: s.room })))
+    === scheduleOf(event.sessions) ? 0 : await notifyScheduleChange(db, env, e.id, now);
   await recordAudit(db, { ...ctx, organizationId: e.organizationId }, { action: 'event.manage', resourceType: 'event', resourceId: e.id,
-    details: { updated: true, sessions: event.sessions.length, ...(event.capacity !== e.capacity ? { capacity: { from: e.capacity, to: event.capacity } } : {}), promoted } });
+    details: { updated: true, sessions: event.sessions.length, ...(event.capacity !== e.capacity ? { capacity: { from: e.capacity, to: event.capacity } } : {}), promoted,
+      ...(told ? { scheduleChangeMailed: told } : {}) } });
   return { ok: true, id: e.id, organizationId: e.organizationId, promoted };
 }
+
+/** The sessions' times and places as one comparable text (order and ids do not matter). */
+const scheduleOf = (sessions: { startsAt: Date; endsAt: Date; locationId?: string | null; onlineUrl?: string | null; room?: string | null }[]) =>
+  sessions.map((s) => [s.startsAt.getTime(), s.endsAt.getTime(), s.locationId ?? '', s.onlineUrl ?? '', s.room ?? ''].join('|')).sort().join('\n');
 
 const withoutRows = (e: ParsedEvent): Omit<EventInput, 'id' | 'organizationId'> => ({ ...e, sessions: e.sessions.map(({ row: _row, ...s }) => s) });
 

@@ -326,6 +326,36 @@ async function moveUp(db: Queryable, env: RegistrationEnv, e: EventRow, now: Dat
   }
 }
 
+/**
+ * Tells everyone registered (confirmed or waiting) that the event's dates or places changed, with the
+ * new sessions and their personal link. Not those who moved up in the same change (`now`): their mail
+ * already names the new dates. Returns how many were told.
+ */
+export async function notifyScheduleChange(db: Queryable, env: RegistrationEnv, eventId: string, now: Date): Promise<number> {
+  const e = await lockEvent(db, eventId);
+  if (!e || e.status === 'cancelled') return 0;
+  const people = await db.select().from(eventRegistrations).where(and(eq(eventRegistrations.eventId, e.id), sql`${eventRegistrations.status} IN ('confirmed', 'waiting')`,
+    sql`(${eventRegistrations.promotedAt} IS NULL OR ${eventRegistrations.promotedAt} <> ${now.toISOString()}::timestamptz)`));
+  const sessions = await rows<{ starts_at: string; ends_at: string; room: string | null; online_url: string | null; place: string | null }>(db, sql`
+    SELECT s.starts_at, s.ends_at, s.room, s.online_url,
+      (SELECT coalesce(l.name || ', ', '') || coalesce(a.address_1 || ', ' || a.postal_code || ' ' || a.city, '')
+         FROM locations l LEFT JOIN addresses a ON a.location_id = l.id WHERE l.id = s.location_id ORDER BY a.id LIMIT 1) AS place
+    FROM event_sessions s WHERE s.event_id = ${e.id} AND s.ends_at > ${now.toISOString()}::timestamptz ORDER BY s.starts_at`);
+  let told = 0;
+  for (const r of people) {
+    if (isAnonymised(r.email)) continue;
+    const lang = isLang(r.lang) ? r.lang : 'de';
+    const fmt = formats(lang, env.timeZone);
+    const lines = sessions.map((s) => {
+      const start = new Date(s.starts_at);
+      return `– ${fmt.date(start)}, ${fmt.time(start)}–${fmt.time(new Date(s.ends_at))}${[s.place?.replace(/, $/, ''), s.room, s.online_url].filter(Boolean).map((x) => `, ${x}`).join('')}`;
+    });
+    await queueMail(db, env.mail, r.email, 'eventChanged', lang, { ...(await mailParams(db, env, e, lang)), name: r.name, sessions: lines.join('\n'), link: manageLink(env, r.id, lang) });
+    told++;
+  }
+  return told;
+}
+
 /** Links in mails open the page in the language the person registered in. */
 export const langQuery = (lang: Lang) => (lang !== 'de' ? `?lang=${lang}` : '');
 const manageLink = (env: RegistrationEnv, id: string, lang: Lang) => `${env.baseUrl}/veranstaltungen/anmeldung/${registrationToken(env.secretKey, 'manage', id)}${langQuery(lang)}`;
