@@ -245,9 +245,10 @@ describe('HSDS API: cross-origin reading', () => {
   });
 
   it('answers an unknown HSDS path with 404 JSON', async () => {
-    const res = await get('/api/hsds/organizations');
+    const res = await get('/api/hsds/programs');
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ error: 'not_found' });
+    expect(res.headers['access-control-allow-origin']).toBe('*');
   });
 });
 
