@@ -15,6 +15,7 @@ import { loadConfig, projectRoot } from '../../config.ts';
 import { importServices } from './importer.ts';
 import { readJsonFile } from './hsds-package.ts';
 import { shippedTaxonomies } from './base-data.ts';
+import { idBatches, termListing } from './hsds-objects.ts';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const fixtures = path.resolve(import.meta.dirname, '../../test/fixtures');
@@ -238,6 +239,15 @@ describe('GET /api/hsds/taxonomies and /taxonomy_terms', () => {
     const lines = await ndjson(`/taxonomy_terms?taxonomy_id=${TAXONOMY.lebenslagen}`, 'taxonomy_term');
     expect(ids(lines)).toEqual(sorted(lebenslagen.terms.map((t) => t.id)));
     expect(ids(await ndjson(`/taxonomy_terms?parent_id=${TERM_SCHWANGERSCHAFT_GEBURT}&top_only=false`, 'taxonomy_term'))).toContain(TERM_SCHWANGERSCHAFTSBERATUNG);
+  });
+
+  it('reads ndjson in keyset batches that lose or repeat nothing', async () => {
+    const batches: string[][] = [];
+    for await (const batch of idBatches(tdb.db, termListing({}), 7)) batches.push(batch);
+    const every = (await ndjson('/taxonomy_terms', 'taxonomy_term')).map((t) => t.id);
+    expect(batches.length).toBe(Math.ceil(every.length / 7));
+    expect(batches.flat()).toEqual(every);
+    expect(new Set(every).size).toBe(every.length);
   });
 
   it('gives one term with its taxonomy', async () => {
