@@ -144,12 +144,11 @@ export async function presentTerms(db: Queryable, ids: string[]): Promise<HsdsOb
 // Service at locations
 
 /** The service_at_locations of services matching the service filters (organisation, taxonomy, modified_after). */
-export function serviceAtLocationListing(f: ServiceFilters & { serviceIds?: string[] }): Listing {
+export function serviceAtLocationListing(f: ServiceFilters): Listing {
   const { modifiedAfter, ...serviceFilters } = f;
   const where = serviceFilterConditions(serviceFilters);
   // A service_at_location changes with its service or its location.
   if (modifiedAfter) where.push(sql`(s.last_modified >= ${modifiedAfter}::timestamptz OR l.last_modified >= ${modifiedAfter}::timestamptz)`);
-  if (f.serviceIds) where.push(sql`sal.service_id = ANY(${idsParam(f.serviceIds)})`);
   return {
     from: 'service_at_locations sal JOIN services s ON s.id = sal.service_id JOIN locations l ON l.id = sal.location_id',
     alias: 'sal', where, order: 'sal.id',
