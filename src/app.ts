@@ -173,7 +173,8 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(swagger, {
     openapi: {
       info: { title: 'Zugang API', version: '1.0.0', description: 'Open Referral HSDS 3.0 read API of the family information system, and Zugang\'s own endpoints.' },
-      tags: [{ name: 'HSDS', description: 'Open Referral Human Services Data Specification 3.0' }, { name: 'Events', description: 'Courses and events (Zugang\'s own; HSDS has none)' }, { name: 'Operations' }],
+      tags: [{ name: 'HSDS', description: 'Open Referral Human Services Data Specification 3.0' }, { name: 'Events', description: 'Courses and events (Zugang\'s own; HSDS has none)' },
+        { name: 'Directory', description: 'Zugang\'s own helpers of the directory pages' }, { name: 'Operations' }],
     },
     transform: jsonSchemaTransform,
   });

@@ -199,7 +199,7 @@ describe('HSDS API: GET /api/hsds/services', () => {
     ['organization_id=12', 'organization_id'], ['taxonomy_term_id=x', 'taxonomy_term_id'], ['modified_after=gestern', 'modified_after'],
     ['full=yes', 'full'], ['proximity=5000', 'proximity'], ['postcode=1011', 'postcode'], ['postcode=00000', 'postcode'],
     ['postcode=10115&proximity=10', 'proximity'], ['minimal=true&full=true', 'minimal'], ['search=Kita&modified_after=2024-01-01', 'modified_after'],
-    ['page=10000&per_page=500', 'page'], ['format=ndjson', 'format'],
+    ['page=10000&per_page=500', 'page'], ['format=csv', 'format'], ['search=Kita&format=ndjson', 'format'],
   ])('rejects %s with 400 JSON naming the field', async (query, field) => {
     const res = await get(`/api/hsds/services?${query}`);
     expect(res.status).toBe(400);
@@ -245,9 +245,10 @@ describe('HSDS API: cross-origin reading', () => {
   });
 
   it('answers an unknown HSDS path with 404 JSON', async () => {
-    const res = await get('/api/hsds/organizations');
+    const res = await get('/api/hsds/programs');
     expect(res.status).toBe(404);
     expect(res.body).toMatchObject({ error: 'not_found' });
+    expect(res.headers['access-control-allow-origin']).toBe('*');
   });
 });
 

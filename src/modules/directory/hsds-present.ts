@@ -63,11 +63,12 @@ async function addEventSchedules(db: Queryable, services: Map<string, HsdsObject
 }
 
 /**
- * The fully nested HSDS service objects, built by PostgreSQL in one statement (one round trip instead of
- * two dozen). Column names are HSDS's own, so each row becomes its object with `to_jsonb`; nulls are
- * stripped (the HSDS schemas do not allow them); nested lists are ordered by id.
+ * SQL fragments (text, for the alias names given) of the nested HSDS objects that the full service, the full
+ * organization and the full service_at_location share: translations, languages, phones, schedules,
+ * attributes with their terms, and a location with everything hanging off it. `locationFields` is a
+ * location's own fields (service_at_location_list.json).
  */
-export function fullServiceQuery(ids: string[], withTranslations: boolean, withVersion = false): SQL {
+export function nestedSql(withTranslations: boolean) {
   const tr = (idExpr: string) => withTranslations
     ? `CASE WHEN EXISTS (SELECT 1 FROM translations x WHERE x.entity_id = ${idExpr}) THEN jsonb_build_object('translations',
          (SELECT jsonb_object_agg(lang, fields) FROM (SELECT lang, jsonb_object_agg(field, value) AS fields FROM translations x
@@ -94,6 +95,17 @@ export function fullServiceQuery(ids: string[], withTranslations: boolean, withV
         'schedules', ${schedules('sc.location_id = l.id')},
         'attributes', ${attributes('l.id')})
       || ${tr('l.id')}`;
+  const locationFields = `jsonb_strip_nulls(to_jsonb(l))`;
+  return { tr, langs, phones, schedules, attributes, location, locationFields };
+}
+
+/**
+ * The fully nested HSDS service objects, built by PostgreSQL in one statement (one round trip instead of
+ * two dozen). Column names are HSDS's own, so each row becomes its object with `to_jsonb`; nulls are
+ * stripped (the HSDS schemas do not allow them); nested lists are ordered by id.
+ */
+export function fullServiceQuery(ids: string[], withTranslations: boolean, withVersion = false): SQL {
+  const { tr, langs, phones, schedules, attributes, location } = nestedSql(withTranslations);
   const text = `
     SELECT s.id,${withVersion ? ' s.xmin::text AS version,' : ''} jsonb_strip_nulls(to_jsonb(s) - 'import_hash') || jsonb_build_object(
       'phones', ${phones('p.service_id = s.id')},

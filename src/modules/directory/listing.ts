@@ -5,12 +5,14 @@ import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
 import * as t from './schema.ts';
 import { clean, presentServices, type HsdsObject } from './hsds-present.ts';
+import type { Listing } from './hsds-objects.ts';
 
 export type ServiceFilters = {
   organizationId?: string; taxonomyTermId?: string; taxonomyId?: string; modifiedAfter?: string;
 };
 
-function filterConditions(f: ServiceFilters): SQL[] {
+/** The filters as conditions on `services s`. */
+export function serviceFilterConditions(f: ServiceFilters): SQL[] {
   const where: SQL[] = [];
   if (f.organizationId) where.push(sql`s.organization_id = ${f.organizationId}::uuid`);
   // service_search.term_ids holds the service's terms and their parents, as the search uses them.
@@ -27,7 +29,7 @@ function filterConditions(f: ServiceFilters): SQL[] {
 
 /** One page of services of every status, ordered by name and id, with the total. */
 export async function listServiceIds(db: Queryable, f: ServiceFilters, page: number, perPage: number): Promise<{ ids: string[]; total: number }> {
-  const conditions = filterConditions(f);
+  const conditions = serviceFilterConditions(f);
   const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
   const [{ total }] = await rows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM services s ${where}`);
   const offset = (page - 1) * perPage;
@@ -35,6 +37,11 @@ export async function listServiceIds(db: Queryable, f: ServiceFilters, page: num
   const list = await rows<{ id: string }>(db, sql`
     SELECT s.id FROM services s ${where} ORDER BY s.name, s.id LIMIT ${perPage} OFFSET ${offset}`);
   return { ids: list.map((r) => r.id), total };
+}
+
+/** The services matching the filters, as a listing (ndjson streams it by keyset in id order). */
+export function serviceListing(f: ServiceFilters): Listing {
+  return { from: 'services s', alias: 's', where: serviceFilterConditions(f), order: 's.name, s.id' };
 }
 
 /** The ids of a taxonomy's terms (reference data of bounded size), for the search's term filter. */

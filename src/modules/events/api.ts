@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { NotFoundError } from '../../platform/errors.ts';
 import { calendar, eventDetail, localToday, type CalendarParams } from './service.ts';
 import { EVENT_FORMATS } from './schema.ts';
+import { openReadCors } from '../../platform/cors.ts';
 
 const isoDate = z.iso.date({ error: 'expected a date YYYY-MM-DD' });
 
@@ -42,8 +43,15 @@ const detail = z.object({
   ical: z.string(), url: z.string(),
 });
 
+const problem = z.looseObject({
+  error: z.string(), message: z.string(),
+  issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+}).describe('What was wrong: error code, message, and for bad parameters the fields.');
+
 export const eventsApi: FastifyPluginAsync = async (root) => {
   const app = root.withTypeProvider<ZodTypeProvider>();
+  // Public information: any origin may read it (GET, HEAD) and preflight it (OPTIONS).
+  openReadCors(root, ['/api/events', '/api/events/*']);
   const db = () => app.database.db;
   const tz = app.config.timezone;
   const base = (req: { protocol: string; host: string }) => (app.config.baseUrl ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
@@ -51,7 +59,7 @@ export const eventsApi: FastifyPluginAsync = async (root) => {
   app.get('/api/events', {
     config: { permission: 'event.read' },
     schema: { tags: ['Events'], summary: 'Sessions of courses and events in a period, with the calendar\'s filters (at most 300)', querystring: listQuery,
-      response: { 200: z.object({ from: z.string(), to: z.string(), more: z.boolean(), contents: z.array(session) }) } },
+      response: { 200: z.object({ from: z.string(), to: z.string(), more: z.boolean(), contents: z.array(session) }), 400: problem } },
   }, async (req) => {
     const q = req.query;
     const from = q.from ?? localToday(new Date(), tz);
@@ -70,7 +78,7 @@ export const eventsApi: FastifyPluginAsync = async (root) => {
   app.get('/api/events/:id', {
     config: { permission: 'event.read' },
     schema: { tags: ['Events'], summary: 'One event with its sessions, speakers and places', params: z.object({ id: z.uuid() }),
-      querystring: z.object({ lang: z.string().optional() }), response: { 200: detail } },
+      querystring: z.object({ lang: z.string().optional() }), response: { 200: detail, 400: problem, 404: problem } },
   }, async (req) => {
     const lang = (['de', 'en', 'tr', 'ar', 'uk'] as const).find((l) => l === req.query.lang) ?? 'de';
     const e = await eventDetail(db(), req.params.id, lang);
