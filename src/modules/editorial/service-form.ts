@@ -497,8 +497,7 @@ export function serviceFromForm(base: HsdsService, form: ParsedForm, options: Fo
       put(s, 'description', h.note);
     } })),
     ...(form.byAppointment ? [{ id: str(appointment?.id), apply: (s: Obj) => {
-      if (!s.description) s.description = german.byAppointment;
-      if (!s.attending_type && scheduleKind(s) !== 'appointment') s.attending_type = BY_APPOINTMENT;
+      if (!s.description && !s.attending_type) { s.description = german.byAppointment; s.attending_type = BY_APPOINTMENT; }
     } }] : []),
     ...form.closures.map((c) => ({ id: c.id, apply: (s: Obj) => { put(s, 'valid_from', c.from); put(s, 'valid_to', c.to ?? c.from); put(s, 'description', c.note); s.attending_type = CLOSED; } })),
   ];
