@@ -369,12 +369,12 @@ export function parseServiceForm(v: ServiceFormValues, options: FormOptions): { 
     if (p.features.some((f) => !options.features.some((x) => x.id === f))) problems.push({ field: `access-${a.locationId}-features`, key: 'featuresInvalid' });
     access.push({ locationId: a.locationId, ...p });
   }
-  if (base) {
-    if (base.minimumAge != null && base.maximumAge != null && base.maximumAge < base.minimumAge) problems.push({ field: 'maximumAge', key: 'agesReversed' });
-    if (base.locationIds.some((id) => !options.locations.some((l) => l.id === id))) problems.push({ field: 'locationIds', key: 'locationInvalid' });
-    if (base.termIds.some((id) => !options.situations.some((s) => s.id === id))) problems.push({ field: 'termIds', key: 'situationsInvalid' });
-    if (base.languageCodes.some((c) => !options.languages.includes(c))) problems.push({ field: 'languageCodes', key: 'languagesInvalid' });
-  }
+  // The rules across fields and against the choices, also when other fields have problems (every message at once).
+  const minAge = fields.minimumAge.safeParse(v.minimumAge).data, maxAge = fields.maximumAge.safeParse(v.maximumAge).data;
+  if (minAge != null && maxAge != null && maxAge < minAge) problems.push({ field: 'maximumAge', key: 'agesReversed' });
+  if (v.locationIds.some((id) => !options.locations.some((l) => l.id === id))) problems.push({ field: 'locationIds', key: 'locationInvalid' });
+  if (v.termIds.some((id) => !options.situations.some((s) => s.id === id))) problems.push({ field: 'termIds', key: 'situationsInvalid' });
+  if (v.languageCodes.some((c) => !options.languages.includes(c))) problems.push({ field: 'languageCodes', key: 'languagesInvalid' });
   const sorted = sortProblems(problems, v);
   if (!base || sorted.length || Object.keys(translations).length < TRANSLATED_LANGS.length) return { form: null, problems: sorted };
   return { form: { ...base, translations, hours, byAppointment: v.byAppointment, closures, phones, contacts, costs, access }, problems: [] };
