@@ -38,7 +38,7 @@ describe('provider self-service in the browser', () => {
     expect(await page.locator('main').textContent()).toContain('Allgemeine Sozialberatung der Caritas');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await page.getByRole('link', { name: 'Bearbeiten: Allgemeine Sozialberatung der Caritas' }).click();
+    await page.getByRole('link', { name: /^Bearbeiten\s*: Allgemeine Sozialberatung der Caritas$/ }).click();
     await page.waitForURL(/\/bearbeiten$/);
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -47,7 +47,8 @@ describe('provider self-service in the browser', () => {
     await thursday.getByLabel('Bis').fill('13:00');
     await page.getByLabel('Nachricht an die Redaktion (freiwillig)').fill('Donnerstags länger');
     await page.getByRole('button', { name: 'Zur Prüfung senden' }).last().click();
-    await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Das Ende muss nach dem Beginn liegen.');
+    await page.locator('.error-summary').waitFor({ timeout: 30_000 });
+    expect(await page.locator('.error-summary').textContent()).toContain('Das Ende muss nach dem Beginn liegen.');
     expect(await page.getByLabel('Nachricht an die Redaktion (freiwillig)').inputValue()).toBe('Donnerstags länger');
     expect(await accessibilityViolations(page)).toEqual([]);
 

@@ -140,9 +140,10 @@ export function valuesFromService(doc: HsdsService, lebenslagen: Set<string>, fe
     serviceId: str(d.id), organizationId: org, name: str(d.name), description: str(d.description),
     translations: Object.fromEntries(TRANSLATED_LANGS.map((l) => [l, { name: tr[l]?.name ?? '', description: tr[l]?.description ?? '' }])) as ServiceFormValues['translations'],
     locationIds: sals.map((s) => str((s.location as Obj | undefined)?.id) || str(s.location_id)).filter(Boolean),
+    // Shown in the order of the week (the object keeps its own order when written back).
     hours: schedules.filter((s) => scheduleKind(s) === 'weekly').map((s) => ({
       id: str(s.id), days: str(s.byday).split(','), opens: str(s.opens_at).slice(0, 5), closes: str(s.closes_at).slice(0, 5), note: str(s.description),
-    })),
+    })).sort((a, b) => DAYS.indexOf(a.days[0] as never) - DAYS.indexOf(b.days[0] as never) || a.opens.localeCompare(b.opens)),
     byAppointment: schedules.some((s) => scheduleKind(s) === 'appointment'),
     closures: schedules.filter((s) => scheduleKind(s) === 'closure').map((s) => ({ id: str(s.id), from: str(s.valid_from), to: str(s.valid_to), note: str(s.description) })),
     phones: arr(d, 'phones').map((p) => ({ id: str(p.id), number: str(p.number), description: str(p.description) })),
