@@ -471,7 +471,9 @@ export function serviceFromForm(base: HsdsService, form: ParsedForm, options: Fo
     (sal, row) => { if (!locationOf(sal)) { sal.service_id = base.id; sal.location_id = row.locationId; } });
   for (const sal of sals) {
     const location = sal.location as Obj | undefined;
-    const edit = location && form.access.find((a) => a.locationId === location.id);
+    // Only the organisation's own places (a place another organisation shares stays as it is).
+    const own = location && (!location.organization_id || location.organization_id === (doc.organization_id ?? (doc.organization as Obj | undefined)?.id));
+    const edit = own && form.access.find((a) => a.locationId === location.id);
     if (!location || !edit) continue;
     const attributes = arr(location, 'attributes');
     const termOf = (a: Obj) => str(a.taxonomy_term_id) || str((a.taxonomy_term as Obj | undefined)?.id);
