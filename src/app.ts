@@ -305,6 +305,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(organiserRoutes);
   await app.register(ownRegistrationRoutes);
   await app.register(eventsApi);
+  await app.register((await import('./modules/editorial/self-service-routes.tsx')).selfServiceRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;
