@@ -59,12 +59,12 @@ export function ChangePage(props: { change: ChangeDetail; changes: FieldChange[]
           <p class="kern-body">{c.kind === 'create' ? t('editorial.review.conflictCreate') : t('editorial.review.conflictText', { base: c.baseVersion ?? 0, current: c.currentVersion })}</p>
         </Alert>
       ) : null}
-      <dl class="kern-description-list editorial-facts">
-        <div class="kern-description-list-item"><dt class="kern-description-list-item__key">{t('editorial.review.organization')}</dt><dd class="kern-description-list-item__value">{c.organizationName}</dd></div>
-        <div class="kern-description-list-item"><dt class="kern-description-list-item__key">{t('editorial.review.submitter')}</dt><dd class="kern-description-list-item__value">{c.submitterName ?? t('editorial.history.unknownPerson')}</dd></div>
-        <div class="kern-description-list-item"><dt class="kern-description-list-item__key">{t('editorial.review.submittedAt')}</dt><dd class="kern-description-list-item__value">{fmt.dateTime(c.submittedAt)}</dd></div>
-        <div class="kern-description-list-item"><dt class="kern-description-list-item__key">{t('editorial.review.kind')}</dt><dd class="kern-description-list-item__value">{t(`editorial.review.kinds.${c.kind}`)}</dd></div>
-        {c.note ? <div class="kern-description-list-item"><dt class="kern-description-list-item__key">{t('editorial.review.note')}</dt><dd class="kern-description-list-item__value">{c.note}</dd></div> : null}
+      <dl class="facts editorial-facts">
+        <><dt>{t('editorial.review.organization')}</dt><dd>{c.organizationName}</dd></>
+        <><dt>{t('editorial.review.submitter')}</dt><dd>{c.submitterName ?? t('editorial.history.unknownPerson')}</dd></>
+        <><dt>{t('editorial.review.submittedAt')}</dt><dd>{fmt.dateTime(c.submittedAt)}</dd></>
+        <><dt>{t('editorial.review.kind')}</dt><dd>{t(`editorial.review.kinds.${c.kind}`)}</dd></>
+        {c.note ? <><dt>{t('editorial.review.note')}</dt><dd>{c.note}</dd></> : null}
       </dl>
       {c.published ? <p class="kern-body"><A href={`/angebote/${c.serviceId}`}>{t('editorial.review.publicPage')}</A> · <A href={`/verwaltung/angebote/${c.serviceId}/versionen`}>{t('editorial.history.title')}</A></p> : null}
       <DiffTable changes={props.changes} caption={c.published ? t('editorial.review.diffCaption') : t('editorial.review.newCaption')} onlyNew={!c.published}
