@@ -21,6 +21,7 @@ const SECTIONS: { href: string; key: string; permission: Permission }[] = [
   { href: '/verwaltung/postausgang', key: 'outbox', permission: 'mail.read' },
   { href: '/verwaltung/anmeldedienste', key: 'identityProviders', permission: 'identity_provider.manage' },
   { href: '/verwaltung/veranstaltungen', key: 'events', permission: 'event.manage' },
+  { href: '/verwaltung/redaktion', key: 'review', permission: 'service.review' },
 ];
 
 /** Answers 404 for a record outside the actor's reach, after the transaction that audited it committed. */

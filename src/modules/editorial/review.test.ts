@@ -67,6 +67,7 @@ describe('the review queue', () => {
 
   it('lists pending changes with organisation, service, who and when, and shows only what changed, readably', async () => {
     ({ changeId } = await propose({ ...await withHours(serviceA.id, 'MO', '10:00', '13:00'), name: 'Offener Elterntreff Nord' }, orgA, editorA));
+    expect((await directorClient.get('/verwaltung')).res.body).toContain('href="/verwaltung/redaktion"');
     const queue = await directorClient.get('/verwaltung/redaktion');
     expect(queue.res.statusCode).toBe(200);
     expect(queue.res.body).toContain('Offener Elterntreff Nord');
@@ -257,7 +258,8 @@ describe('freshness', () => {
     expect((await visitor.post(`/bestaetigen/angebot/${forged}`, { _csrf: page.csrf })).statusCode).toBe(404);
     expect((await visitor.get(`/bestaetigen/angebot/${confirmationToken(secretKey(), serviceA.id).replace(serviceA.id, serviceB.id)}`)).res.statusCode).toBe(404);
     const res = await visitor.post(`/bestaetigen/angebot/${token}`, { _csrf: page.csrf });
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode).toBe(303);
+    expect((await visitor.get(res.headers.location as string)).res.body).toContain('Danke für Ihre Bestätigung');
     const [after] = await t.database.db.select({ assured: services.assuredDate }).from(services).where(eq(services.id, serviceB.id));
     expect(after.assured).toBe(new Date().toISOString().slice(0, 10));
     const [audit] = await rows<{ action: string; resource_id: string }>(t.database.db, sql`SELECT action, resource_id FROM audit_log WHERE action = 'service.confirm' ORDER BY id DESC LIMIT 1`);

@@ -151,7 +151,9 @@ export const editorialRoutes: FastifyPluginAsync = async (app) => {
   app.get('/bestaetigen/angebot/:token', { config: { permission: 'public' }, schema: { hide: true, params: tokenParams } }, async (req, reply) => {
     const { token } = req.params as { token: string };
     const service = await confirmable(token);
-    return reply.header('referrer-policy', 'no-referrer').page(<ConfirmPage token={token} csrf={reply.generateCsrf()} service={service} />);
+    reply.header('referrer-policy', 'no-referrer');
+    if ((req.query as { bestaetigt?: string }).bestaetigt) return reply.page(<ConfirmedPage service={service} />);
+    return reply.page(<ConfirmPage token={token} csrf={reply.generateCsrf()} service={service} />);
   });
 
   app.post('/bestaetigen/angebot/:token', { config: { permission: 'public' }, schema: { hide: true, params: tokenParams } }, async (req, reply) => {
@@ -159,6 +161,6 @@ export const editorialRoutes: FastifyPluginAsync = async (app) => {
     const service = await confirmable(token);
     const ctx = requestContext(req);
     await auditedTransaction(db(), ctx, (tx) => confirmService(tx, ctx, service.id));
-    return reply.header('referrer-policy', 'no-referrer').page(<ConfirmedPage service={service} />);
+    return reply.redirect(`/bestaetigen/angebot/${token}?bestaetigt=1`, 303);
   });
 };
