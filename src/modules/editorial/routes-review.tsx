@@ -5,6 +5,7 @@
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { auditedTransaction } from '../../platform/audit/index.ts';
+import { directoryChanged } from '../../platform/cache.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { translator } from '../../platform/i18n.ts';
 import { authorize, can } from '../../platform/policy.ts';
@@ -55,6 +56,8 @@ export const editorialRoutes: FastifyPluginAsync = async (app) => {
     const { id } = req.params as { id: string };
     const ctx = requestContext(req);
     const result = await auditedTransaction(db(), ctx, (tx) => approveChange(tx, ctx, env(req), id));
+    // Once more after the commit: a public page rendered meanwhile from the old state is not kept.
+    directoryChanged();
     if (!result) {
       // Decided meanwhile (or unknown): its page says how.
       found(await changeDetail(db(), id));
@@ -136,6 +139,7 @@ export const editorialRoutes: FastifyPluginAsync = async (app) => {
       if (!Number.isFinite(n)) throw new NotFoundError();
       const ctx = requestContext(req);
       const { version } = await auditedTransaction(db(), ctx, (tx) => restoreVersion(tx, ctx, id, n));
+      directoryChanged();
       return reply.redirect(`/verwaltung/angebote/${id}/versionen?wiederhergestellt=${n}&neu=${version}`, 303);
     });
 
@@ -161,6 +165,7 @@ export const editorialRoutes: FastifyPluginAsync = async (app) => {
     const service = await confirmable(token);
     const ctx = requestContext(req);
     await auditedTransaction(db(), ctx, (tx) => confirmService(tx, ctx, service.id));
+    directoryChanged();
     return reply.redirect(`/bestaetigen/angebot/${token}?bestaetigt=1`, 303);
   });
 };

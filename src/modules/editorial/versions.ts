@@ -91,7 +91,9 @@ export type DirectInput = { organizationId: string; proposed: HsdsService; kind:
 
 /**
  * A directory editor's own edit or new entry: published at once, recorded as a version (no review). The
- * caller has checked `service.review`; an existing service keeps its organisation.
+ * caller has checked `service.review`; an existing service keeps its organisation. Call
+ * `directoryChanged()` (platform/cache.ts) once more after the transaction commits, so that no public page
+ * rendered meanwhile from the old state stays cached.
  */
 export async function publishServiceDirectly(db: Queryable, ctx: RequestContext, input: DirectInput): Promise<{ serviceId: string; version: number }> {
   const proposed = serviceSchema.parse(input.proposed) as HsdsService;
