@@ -269,3 +269,19 @@ describe('freshness', () => {
     expect(await versionNumbers(t.database.db, serviceB.id)).toEqual([]);
   });
 });
+
+describe('queue pages', () => {
+  it('pages the pending changes, oldest first', async () => {
+    const { pendingChanges } = await import('./review.ts');
+    await propose({ ...(await publishedServiceDocument(t.database.db, serviceB.id))!, description: 'Neue Beschreibung.' } as HsdsService, orgB, { kind: 'user', userId: await userId(t.database.db, 'editor-b@sued.example'), roles: [], memberships: [{ organizationId: orgB, role: 'editor' }] });
+    const all = await pendingChanges(t.database.db, 1, 100);
+    expect(all.items.length).toBeGreaterThanOrEqual(2);
+    const times = all.items.map((i) => i.submittedAt.getTime());
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    const [first, second] = [await pendingChanges(t.database.db, 1, 1), await pendingChanges(t.database.db, 2, 1)];
+    expect(first.total).toBe(all.total);
+    expect([first.items[0].id, second.items[0].id]).toEqual([all.items[0].id, all.items[1].id]);
+    expect(all.items.at(-1)!.serviceName).toBe('Schuldnerberatung Süd');
+    expect((await directorClient.get('/verwaltung/redaktion?seite=2')).res.statusCode).toBe(200);
+  });
+});
