@@ -46,6 +46,9 @@ import { organiserRoutes } from './modules/events/organiser-routes.tsx';
 import { ownRegistrationRoutes } from './modules/events/own-routes.tsx';
 import { eventsApi } from './modules/events/api.ts';
 import { eventQueues, scheduleEventRetention } from './modules/events/retention.ts';
+import { editorialQueues, scheduleFreshness } from './modules/editorial/confirmation.ts';
+import { editorialRoutes } from './modules/editorial/routes-review.tsx';
+import { selfServiceRoutes } from './modules/editorial/self-service-routes.tsx';
 
 declare module 'fastify' {
   interface FastifyContextConfig { permission?: RoutePermission }
@@ -282,10 +285,11 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
 
   // The job queue and mail delivery; stopped (running jobs finished) before the database is closed.
-  const jobs = await startJobs(database, { ...mailQueues(config.mail), ...housekeepingQueues, ...eventQueues }, app.log);
+  const jobs = await startJobs(database, { ...mailQueues(config.mail), ...housekeepingQueues, ...eventQueues, ...editorialQueues }, app.log);
   const mail = await startMailDelivery(database.db, jobs, config.mail, app.log);
   await scheduleHousekeeping(database.db, jobs, { mailRetentionDays: config.mail.retentionDays }, app.log);
   await scheduleEventRetention(database.db, jobs, { retentionDays: config.events.registrationRetentionDays }, app.log);
+  await scheduleFreshness(database.db, jobs, { mail: mail.options, baseUrl: (config.baseUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, ''), secretKey: config.secretKey }, app.log);
   app.decorate('jobs', jobs);
   app.decorate('mail', mail.options);
   // The audit log's hash chain is built shortly after each commit, here, every two seconds.
@@ -305,7 +309,8 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(organiserRoutes);
   await app.register(ownRegistrationRoutes);
   await app.register(eventsApi);
-  await app.register((await import('./modules/editorial/self-service-routes.tsx')).selfServiceRoutes);
+  await app.register(editorialRoutes);
+  await app.register(selfServiceRoutes);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 
   return app;

@@ -6,6 +6,7 @@ import { setMunicipality } from '../modules/directory/service.ts';
 import { loadDemo, DEMO_MUNICIPALITY } from './index.ts';
 import { loadDemoAccounts } from './accounts.ts';
 import { loadDemoAccountRegistrations } from './events.ts';
+import { loadDemoEditorial } from './editorial.ts';
 import { DEVELOPMENT_SECRET_KEY } from '../config.ts';
 
 export async function loadDemoWithSettings(db: Queryable, log: (m: string) => void = () => {}, secretKey = DEVELOPMENT_SECRET_KEY) {
@@ -14,6 +15,8 @@ export async function loadDemoWithSettings(db: Queryable, log: (m: string) => vo
   if (accounts) log(`${accounts} Demo-Konten angelegt (Passwort siehe README)`);
   // The citizen's own registrations (after her account exists): "Meine Anmeldungen" is not empty in the demo.
   await loadDemoAccountRegistrations(db);
+  // Changes waiting for review and services with two versions (after the provider's and editors' accounts exist).
+  await loadDemoEditorial(db);
   await setMunicipality(db, { name: DEMO_MUNICIPALITY.name, shortName: DEMO_MUNICIPALITY.shortName ?? DEMO_MUNICIPALITY.name });
   return result;
 }

@@ -22,6 +22,7 @@ const SECTIONS: { href: string; key: string; permission: Permission }[] = [
   { href: '/verwaltung/anmeldedienste', key: 'identityProviders', permission: 'identity_provider.manage' },
   { href: '/verwaltung/veranstaltungen', key: 'events', permission: 'event.manage' },
   { href: '/verwaltung/angebote', key: 'services', permission: 'service.propose' },
+  { href: '/verwaltung/redaktion', key: 'review', permission: 'service.review' },
 ];
 
 /** Answers 404 for a record outside the actor's reach, after the transaction that audited it committed. */

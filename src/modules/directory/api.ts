@@ -19,6 +19,15 @@ import { openReadCors } from '../../platform/cors.ts';
 import { TtlCache } from '../../platform/cache.ts';
 import { searchParamsSchema, searchServices } from './search/search.ts';
 import { postcodeCentroid } from './geo.ts';
+import type { Queryable } from '../../platform/db.ts';
+import { serviceMetadata } from '../editorial/index.ts';
+
+/** Fills the services' `metadata` change log from the editorial version history (the newest entries). */
+async function withMetadata(db: Queryable, docs: HsdsObject[]): Promise<HsdsObject[]> {
+  const log = await serviceMetadata(db, docs.map((d) => String(d.id)));
+  for (const d of docs) { const entries = log.get(String(d.id)); if (entries?.length) d.metadata = entries; }
+  return docs;
+}
 
 export const HSDS_VERSION = '3.0';
 /** Zugang serves base HSDS 3.0 (plus the extension fields `translations` and `district_id`). */
@@ -250,7 +259,7 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     const base = baseUrl(req, app.config?.baseUrl);
     const present = async (ids: string[]): Promise<HsdsObject[]> => (q.minimal
       ? (await presentServices(db(), ids)).map((s) => ({ id: s.id, last_modified: s.last_modified }))
-      : q.full ? await presentServices(db(), ids, { full: true, translations: q.translations, eventSchedules: eventScheduleOptions(base) }) : await presentServiceList(db(), ids));
+      : q.full ? await withMetadata(db(), await presentServices(db(), ids, { full: true, translations: q.translations, eventSchedules: eventScheduleOptions(base) })) : await presentServiceList(db(), ids));
     if (q.format === 'ndjson') return sendNdjson(reply, idBatches(db(), serviceListing(filters), q.full ? 100 : 500), present);
     const { ids, total } = q.search?.trim() || q.postcode ? await searchIds(q, q.page, q.per_page) : await listServiceIds(db(), filters, q.page, q.per_page);
     const presentKey = `${q.minimal ? 'min' : q.full ? `full${q.translations ? '+tr' : ''}|${base}` : 'list'}|${ids.join(',')}`;
@@ -280,6 +289,7 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     const [service] = await presentServices(db(), [id.toLowerCase()], { full: true, translations: req.query.translations,
       eventSchedules: eventScheduleOptions(baseUrl(req, app.config?.baseUrl)) });
     if (!service) return reply.code(404).send(missing);
+    await withMetadata(db(), [service]);
     return service as z.infer<typeof hsdsObject>;
   });
 

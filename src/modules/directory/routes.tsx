@@ -126,6 +126,12 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   });
 };
 
+/** Whole months from one date to another (the age of a confirmation). */
+function monthsBetween(from: Date, to: Date): number {
+  const months = (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+  return Math.max(0, to.getUTCDate() < from.getUTCDate() ? months - 1 : months);
+}
+
 export function serviceView(s: Record<string, unknown>, req: FastifyRequest, terms: Map<string, { code: string; name: string; parentId: string | null }>,
   districts: Map<string, { code: string; name: string }>, tz: string): ServiceView {
   const t = translator(req.lang);
@@ -167,6 +173,8 @@ export function serviceView(s: Record<string, unknown>, req: FastifyRequest, ter
     locations, hours: arr(s, 'schedules').length ? openingHours(arr(s, 'schedules') as never, now, tz) : null,
     languages: arr(s, 'languages').map((l) => l.code as string).filter(Boolean), costs, situations,
     assuredDate: assured, outdated: assured ? now.getTime() - new Date(assured).getTime() > TWELVE_MONTHS : false,
+    // The editorial module's freshness check flags entries not confirmed for 12 months: their age in months.
+    confirmedMonthsAgo: assured ? monthsBetween(new Date(assured), now) : null,
     status: (s.status as string) ?? 'active', shareUrl: `${base}/angebote/${s.id}${req.lang !== 'de' ? `?lang=${req.lang}` : ''}`,
   };
 }

@@ -53,3 +53,16 @@ export const serviceVersions = pgTable('service_versions', {
   /** The version it restored, for a restore. */
   restoredFrom: integer('restored_from'),
 }, (t) => [uniqueIndex('service_versions_service_version_idx').on(t.serviceId, t.version)]);
+
+/**
+ * The freshness of a service: when the provider was last asked by mail to confirm the entry (once per
+ * flagging; the confirmation date itself is the service's HSDS assured_date).
+ */
+export const serviceConfirmations = pgTable('service_confirmations', {
+  serviceId: uuid('service_id').primaryKey(),
+  /** When the entry was flagged as not confirmed for 12 months and the provider was asked. */
+  requestedAt: ts('requested_at'),
+  /** Where the request went. */
+  requestedTo: text('requested_to'),
+  confirmedAt: ts('confirmed_at'),
+});

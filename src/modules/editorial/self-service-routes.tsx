@@ -1,3 +1,4 @@
+import { directoryChanged } from '../../platform/cache.ts';
 // Provider self-service under /verwaltung/angebote: the services a staff member edits with their state,
 // the form to propose a change to one or a new one (post/redirect/get; on errors the form comes back with
 // everything typed, status 400). Another organisation's service answers 404 (audited), whether it exists
@@ -35,7 +36,11 @@ export const selfServiceRoutes: FastifyPluginAsync = async (app) => {
   };
   // The texts a proposal carries are German (the directory's language), whatever the interface language.
   const env = (): SubmitEnv => ({ german: { byAppointment: translator('de')('editorial.form.byAppointmentText') } });
-  const submitted = (serviceId: string, published: boolean) => `${LIST}?${published ? 'veroeffentlicht' : 'eingereicht'}=${serviceId}`;
+  const submitted = (serviceId: string, published: boolean) => {
+    // A directory editor's form was published: the page caches of this instance are emptied after the commit.
+    if (published) directoryChanged();
+    return `${LIST}?${published ? 'veroeffentlicht' : 'eingereicht'}=${serviceId}`;
+  };
 
   app.get(LIST, { config: { permission: 'service.propose' }, schema: { hide: true } }, async (req, reply) => {
     const q = req.query as { q?: string; seite?: string; eingereicht?: string; veroeffentlicht?: string };

@@ -13,6 +13,7 @@ import { organiserScope, type Actor } from '../../platform/policy.ts';
 import type { Lang } from '../../platform/i18n.ts';
 import type { HsdsService } from '../directory/hsds-schema.ts';
 import { proposeServiceChange, publishedServiceDocument } from './changes.ts';
+import { publishServiceDirectly } from './versions.ts';
 import {
   blankValues, newServiceBase, OFFERED_LANGUAGES, parseServiceForm, serviceFromForm, valuesFromService,
   type FormOptions, type FormProblem, type ServiceFormValues,
@@ -196,20 +197,22 @@ export async function formContext(db: Queryable, ctx: RequestContext, serviceId:
 }
 
 export type SubmitResult =
-  | { ok: true; serviceId: string; changeId: string; published: boolean }
+  | { ok: true; serviceId: string; changeId: string | null; published: boolean }
   | { ok: false; problems: FormProblem[]; options: FormOptions; service?: EditedService };
 
 export type SubmitEnv = { german: { byAppointment: string } };
 
 /**
- * What a submitted form becomes. Providers' changes wait for review. Directory editors are meant to
- * publish directly (the review module's `publishServiceDirectly`, written in parallel).
- * TODO(lead): when `publishServiceDirectly` is exported from ./index.ts, call it here for directory
- * editors (`isDirectoryEditor(ctx.actor)`) and return `published: true`; until then their changes are
- * proposed and wait in the queue like everyone else's.
+ * What a submitted form becomes: a directory editor's change is published at once, as a new version
+ * (`publishServiceDirectly`); everyone else's waits for review. The caller empties the page caches after
+ * the commit when it was published (`directoryChanged`).
  */
 async function submitServiceChange(db: Queryable, ctx: RequestContext, input: { organizationId: string; proposed: HsdsService; kind: 'update' | 'create'; note: string | null }):
-  Promise<{ changeId: string; published: boolean }> {
+  Promise<{ changeId: string | null; published: boolean }> {
+  if (isDirectoryEditor(ctx.actor)) {
+    await publishServiceDirectly(db, ctx, input);
+    return { changeId: null, published: true };
+  }
   const { changeId } = await proposeServiceChange(db, ctx, input);
   return { changeId, published: false };
 }

@@ -18,6 +18,8 @@ export type JobTypes = {
   'accounts.housekeeping': Record<string, never>;
   /** Delete event registrations past their retention period, keep the counts (modules/events/retention.ts). */
   'events.retention': Record<string, never>;
+  /** Flag services not confirmed for 12 months and ask their providers by mail (modules/editorial/confirmation.ts). */
+  'editorial.freshness': Record<string, never>;
 };
 export type JobName = keyof JobTypes;
 /** Retries, backoff, expiry and policy of one queue (pg-boss's queue options). */

@@ -9,7 +9,8 @@ import type { Jobs } from '../jobs/index.ts';
 import { mailOutbox } from './schema.ts';
 
 export type MailTemplate = 'verifyEmail' | 'alreadyRegistered' | 'resetPassword' | 'signInFailures' | 'invitation' | 'changeEmail' | 'emailChanged'
-  | 'eventConfirm' | 'eventConfirmed' | 'eventWaiting' | 'eventMovedUp' | 'eventCancelledByYou' | 'eventRemoved' | 'eventCancelled' | 'eventMessage' | 'eventChanged';
+  | 'eventConfirm' | 'eventConfirmed' | 'eventWaiting' | 'eventMovedUp' | 'eventCancelledByYou' | 'eventRemoved' | 'eventCancelled' | 'eventMessage' | 'eventChanged'
+  | 'editorialApproved' | 'editorialReturned' | 'editorialConfirm';
 
 /**
  * How queued mail leaves: with SMTP configured and the job queue running, a delivery job is queued with

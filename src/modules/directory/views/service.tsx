@@ -25,7 +25,7 @@ export type ServiceView = {
   situations: { code: string; name: string }[];
   /** The service's next courses and events. */
   events?: UpcomingEvent[];
-  assuredDate: string | null; outdated: boolean; status: string;
+  assuredDate: string | null; outdated: boolean; confirmedMonthsAgo?: number | null; status: string;
   shareUrl: string;
 };
 
@@ -160,7 +160,10 @@ export function ServicePage(props: { s: ServiceView }) {
           </aside>
         </div>
         <footer class="service__footer">
-          {s.assuredDate ? <p class="kern-body kern-body--small">{t('service.confirmed', { date: fmt.date(s.assuredDate) })}{s.outdated ? ` – ${t('service.outdated')}` : ''}</p> : null}
+          {s.assuredDate && s.outdated ? (
+            <p class="kern-body kern-body--small service-outdated"><strong>{t('editorial.public.mayBeOutdated')}</strong>{' – '}
+              {t('editorial.public.confirmedAgo', { count: s.confirmedMonthsAgo ?? 12 })} ({fmt.date(s.assuredDate)})</p>
+          ) : s.assuredDate ? <p class="kern-body kern-body--small">{t('service.confirmed', { date: fmt.date(s.assuredDate) })}</p> : null}
         </footer>
       </article>
     </Layout>
