@@ -139,11 +139,14 @@ export function serviceView(s: Record<string, unknown>, req: FastifyRequest, ter
     const dist = l.district_id ? districts.get(l.district_id as string) : undefined;
     const features = arr(l, 'attributes').map((a) => a.taxonomy_term as Obj | undefined).filter((x) => x && x.taxonomy === 'Barrierefreiheit')
       .map((x) => terms.get(x!.id as string)?.name ?? (x!.name as string));
+    // A confidential location's document carries no address and no coordinates (hsds-present.ts); the
+    // page says the address is given on request, through the contact ways.
+    const confidential = l.confidential === true;
     return {
-      id: l.id as string, name: svc.localise(l, 'name', req.lang)?.text ?? null,
-      address: addr ? [addr.address_1 as string, addr.address_2 as string, `${addr.postal_code} ${addr.city}`].filter(Boolean) : [],
+      id: l.id as string, name: svc.localise(l, 'name', req.lang)?.text ?? null, confidential,
+      address: addr && !confidential ? [addr.address_1 as string, addr.address_2 as string, `${addr.postal_code} ${addr.city}`].filter(Boolean) : [],
       districtName: dist?.name ?? null, districtCode: dist?.code ?? null,
-      latitude: (l.latitude as number) ?? null, longitude: (l.longitude as number) ?? null, transportation: (l.transportation as string) ?? null,
+      latitude: confidential ? null : (l.latitude as number) ?? null, longitude: confidential ? null : (l.longitude as number) ?? null, transportation: (l.transportation as string) ?? null,
       accessibility: arr(l, 'accessibility').map((a) => (a.description ?? a.details) as string).filter(Boolean), features,
       hours: arr(l, 'schedules').length ? openingHours(arr(l, 'schedules') as never, now, tz) : null,
       phones: arr(l, 'phones').map((p) => ({ number: p.number as string, description: (p.description as string) ?? null })),

@@ -315,7 +315,7 @@ async function mailParams(db: Queryable, env: RegistrationEnv, e: EventRow, lang
   const [r] = await rows<{ title: string | null; place: string | null; room: string | null; online: string | null; starts_at: string; ends_at: string }>(db, sql`
     SELECT tr.title, s.starts_at, s.ends_at, s.room, s.online_url AS online,
       (SELECT coalesce(l.name || ', ', '') || coalesce(a.address_1 || ', ' || a.postal_code || ' ' || a.city, '')
-         FROM locations l LEFT JOIN addresses a ON a.location_id = l.id WHERE l.id = s.location_id ORDER BY a.id LIMIT 1) AS place
+         FROM locations l LEFT JOIN addresses a ON a.location_id = l.id AND NOT l.confidential WHERE l.id = s.location_id ORDER BY a.id LIMIT 1) AS place
     FROM events e
     LEFT JOIN event_translations tr ON tr.event_id = e.id AND tr.lang = ${lang}
     LEFT JOIN LATERAL (SELECT * FROM event_sessions WHERE event_id = e.id ORDER BY starts_at LIMIT 1) s ON true
