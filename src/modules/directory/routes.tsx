@@ -16,6 +16,10 @@ import { OrganizationPage } from './views/organization.tsx';
 import { DistrictPage, DistrictsPage } from './views/district.tsx';
 import { StaticPage } from './views/static.tsx';
 import { searchUpcomingEvents, upcomingEvents } from '../events/index.ts';
+import { responseSlot } from '../../platform/views/slots.ts';
+import { formTimeToken } from './feedback.ts';
+import { feedbackRoutes } from './feedback-routes.tsx';
+import type { FeedbackFormState } from './views/feedback.tsx';
 
 const uuidParam = z.object({ id: z.string() });
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
@@ -56,16 +60,25 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
       errors.length ? 400 : 200);
   });
 
+  const servicePage = async (req: FastifyRequest, id: string, feedback: FeedbackFormState) => {
+    const s = await svc.getServicePage(db(), id);
+    if (!s) throw new NotFoundError();
+    const [terms, districts, events] = await Promise.all([svc.termNames(db(), req.lang), svc.districtNames(db()), upcomingEvents(db(), { serviceId: id }, req.lang)]);
+    return <ServicePage s={{ ...serviceView(s, req, terms, districts, tz), events }} feedback={feedback} />;
+  };
+
   app.get('/angebote/:id', { config: { permission: 'directory.read' }, schema: { hide: true, params: uuidParam } }, async (req, reply) => {
     const { id } = req.params as { id: string };
     if (!isUuid(id)) throw new NotFoundError();
-    return reply.publicPage(async () => {
-      const s = await svc.getServicePage(db(), id);
-      if (!s) throw new NotFoundError();
-      const [terms, districts, events] = await Promise.all([svc.termNames(db(), req.lang), svc.districtNames(db()), upcomingEvents(db(), { serviceId: id }, req.lang)]);
-      return <ServicePage s={{ ...serviceView(s, req, terms, districts, tz), events }} />;
-    });
+    const danke = (req.query as { danke?: string }).danke;
+    const thanks = danke === 'meldung' ? 'report' : danke === 'hilfreich' ? 'helpful' : undefined;
+    // The page is cached for every visitor; the feedback forms' CSRF token and signed time are filled per
+    // response (feedback-routes.tsx explains why the forms live on the cached page).
+    return reply.publicPage(() => servicePage(req, id, { csrf: responseSlot('csrf'), formTime: responseSlot('formtime'), thanks }),
+      { csrf: () => reply.generateCsrf(), formtime: () => formTimeToken(app.config.secretKey) });
   });
+
+  await app.register(feedbackRoutes({ servicePage }));
 
   app.get('/organisationen/:id', { config: { permission: 'directory.read' }, schema: { hide: true, params: uuidParam } }, async (req, reply) => {
     const { id } = req.params as { id: string };

@@ -5,6 +5,7 @@ import type { Localised } from '../service.ts';
 import type { Hours } from '../hours.ts';
 import { ageLabel } from './results.tsx';
 import { UpcomingEvents, type UpcomingEvent } from '../../events/index.ts';
+import { FeedbackSection, type FeedbackFormState } from './feedback.tsx';
 
 export type ServiceView = {
   id: string;
@@ -59,7 +60,7 @@ export function HoursTable(props: { hours: Hours; caption: string }) {
   );
 }
 
-export function ServicePage(props: { s: ServiceView }) {
+export function ServicePage(props: { s: ServiceView; feedback: FeedbackFormState }) {
   const v = useView();
   const { t, fmt } = v;
   const s = props.s;
@@ -163,6 +164,7 @@ export function ServicePage(props: { s: ServiceView }) {
             </div>
           </aside>
         </div>
+        <FeedbackSection serviceId={s.id} form={props.feedback} />
         <footer class="service__footer">
           {s.assuredDate ? <p class="kern-body kern-body--small">{t('service.confirmed', { date: fmt.date(s.assuredDate) })}{s.outdated ? ` – ${t('service.outdated')}` : ''}</p> : null}
         </footer>
