@@ -233,7 +233,10 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
       publicPages.set(key, parts);
     }
     const nonce = Buffer.from(this.scriptNonce, 'latin1');
-    const body = Buffer.concat(parts.map((p) => (typeof p !== 'string' ? p : p === '' ? nonce : Buffer.from(fills[p]?.() ?? '', 'utf8'))));
+    // One value per slot and response (a second CSRF token would come with a second secret cookie).
+    const filled = new Map<string, Buffer>();
+    const fill = (name: string) => filled.get(name) ?? filled.set(name, Buffer.from(fills[name]?.() ?? '', 'utf8')).get(name)!;
+    const body = Buffer.concat(parts.map((p) => (typeof p !== 'string' ? p : p === '' ? nonce : fill(p))));
     return this.code(200).type('text/html; charset=utf-8').send(body);
   });
 
