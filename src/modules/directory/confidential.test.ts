@@ -5,7 +5,6 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/app.ts';
 import { makeService, squareDistrict } from '../../test/factories.ts';
@@ -157,7 +156,7 @@ describe('a confidential location', () => {
   it('is marked and unmarked by setLocationConfidential; a later import without the field keeps the marking', async () => {
     const other = counselling.service_at_locations![0].location!;
     await setLocationConfidential(t.database.db, other.id, true);
-    const page = await get(`/angebote/${counselling.id}?frisch=${randomUUID()}`);
+    const page = await get(`/angebote/${counselling.id}`);
     expect(page.body).not.toContain('Offene Straße 3');
     expect((await get(`/api/hsds/services/${counselling.id}`)).body).not.toContain('Offene Straße 3');
     await importServices(t.database.db, [{ ...counselling, description: 'Neu beschrieben.' }]);

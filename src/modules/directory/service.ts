@@ -6,7 +6,7 @@ import { rows } from '../../platform/db.ts';
 import * as t from './schema.ts';
 import { storedServiceDocument, touchServices, type HsdsObject } from './hsds-present.ts';
 import type { Lang } from '../../platform/i18n.ts';
-import { TtlCache } from '../../platform/cache.ts';
+import { TtlCache, directoryChanged } from '../../platform/cache.ts';
 
 export async function municipalityName(db: Queryable): Promise<{ name: string; shortName: string }> {
   try {
@@ -165,8 +165,8 @@ export async function relatedSituations(db: Queryable, lang: Lang, q: string): P
 
 /**
  * Marks a location confidential (or not): its address and coordinates leave every public output. The
- * stored service documents and search documents of the services there are rebuilt at once; the page
- * cache and the API's page cache forget within a minute.
+ * stored service documents and search documents of the services there are rebuilt at once, this instance's
+ * page caches are dropped (other instances' expire within a minute).
  */
 export async function setLocationConfidential(db: Queryable, locationId: string, confidential: boolean): Promise<void> {
   await db.execute(sql`UPDATE locations SET confidential = ${confidential}, last_modified = now() WHERE id = ${locationId}::uuid`);
@@ -174,4 +174,5 @@ export async function setLocationConfidential(db: Queryable, locationId: string,
   if (!ids.length) return;
   await touchServices(db, ids);
   await db.execute(sql`SELECT refresh_service_search(${sql.param(ids)}::uuid[])`);
+  directoryChanged();
 }
