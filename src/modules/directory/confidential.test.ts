@@ -33,6 +33,8 @@ const counselling = makeService({ name: 'Frauenberatung Mitte', organization: { 
 const location = shelter.service_at_locations![0].location!;
 // The location comes marked from the source (the HSDS extension field), as the demo's shelter does.
 (location as Record<string, unknown>).confidential = true;
+// Directions name the nearest stop: they would give the place away too.
+(location as Record<string, unknown>).transportation = 'Haltestelle Verborgenwinkel (Bus 7)';
 let eventId: string;
 
 beforeAll(async () => {

@@ -146,8 +146,8 @@ function selectList(table: PgTable, columns: string[]): SQL {
   return sql.join(columns.map((name) => {
     const c = byName.get(name);
     if (!c) return sql.raw(`NULL AS "${name}"`);
-    // A confidential location is exported without its coordinates (docs/security.md).
-    if (table === t.locations && (name === 'latitude' || name === 'longitude')) return sql.raw(`CASE WHEN confidential THEN NULL ELSE "${name}"::text END AS "${name}"`);
+    // A confidential location is exported without its coordinates and directions (docs/security.md).
+    if (table === t.locations && (name === 'latitude' || name === 'longitude' || name === 'transportation')) return sql.raw(`CASE WHEN confidential THEN NULL ELSE "${name}"::text END AS "${name}"`);
     if (c.columnType === 'PgTimestamp') return sql.raw(`to_char("${name}" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "${name}"`);
     return sql.raw(`"${name}"::text AS "${name}"`);
   }), sql`, `);
