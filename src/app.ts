@@ -33,6 +33,7 @@ import { auditRoutes } from './platform/audit/routes.tsx';
 import { startAuditSealing } from './platform/audit/index.ts';
 import { flushSearchLog, onSearchLogError } from './modules/directory/search/search-log.ts';
 import { TtlCache } from './platform/cache.ts';
+import { SLOT_PATTERN_SOURCE, type SlotFills } from './platform/views/slots.ts';
 import { ErrorPage } from './platform/views/error-page.tsx';
 import { directoryRoutes } from './modules/directory/routes.tsx';
 import { hsdsApi } from './modules/directory/api.ts';
@@ -64,7 +65,7 @@ declare module 'fastify' {
     scriptNonce: string;
     page(vnode: VNode<any>, status?: number): FastifyReply;
     /** A public page the same for every visitor: served from a one-minute cache per URL, language and host. */
-    publicPage(build: () => Promise<VNode<any>>): Promise<FastifyReply>;
+    publicPage(build: () => Promise<VNode<any>>, fills?: SlotFills): Promise<FastifyReply>;
     view(): ViewContext;
   }
   interface FastifyInstance { database: Database; config: Config; routeTable: RouteEntry[]; jobs: Jobs; mail: MailOptions }
@@ -214,16 +215,32 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   const noncePlaceholder = `zugang-nonce-${randomBytes(12).toString('hex')}`;
   // They are kept as UTF-8 bytes (a response is then copied, not encoded again), in a memory budget
   // (PAGE_CACHE_MB): enough for the few thousand pages a district's visitors ask for within a minute.
-  const publicPages = new TtlCache<Buffer[]>(60_000, 100_000, { maxBytes: config.pageCacheMb * 1024 * 1024, sizeOf: (parts) => parts.reduce((n, b) => n + b.length, 0) });
-  app.decorateReply('publicPage', async function (this: FastifyReply, build: () => Promise<VNode<any>>) {
+  // Per-response slots (platform/views/slots.ts: a form's CSRF token, its signed time) are kept the same way:
+  // a part that is a string names the slot ('' is the nonce).
+  const slotPattern = new RegExp(`${noncePlaceholder}|${SLOT_PATTERN_SOURCE}`, 'g');
+  const splitSlots = (html: string): (Buffer | string)[] => {
+    const out: (Buffer | string)[] = [];
+    let last = 0;
+    for (const m of html.matchAll(slotPattern)) {
+      out.push(Buffer.from(html.slice(last, m.index), 'utf8'), m[1] ?? '');
+      last = m.index + m[0].length;
+    }
+    out.push(Buffer.from(html.slice(last), 'utf8'));
+    return out;
+  };
+  const publicPages = new TtlCache<(Buffer | string)[]>(60_000, 100_000, { maxBytes: config.pageCacheMb * 1024 * 1024, sizeOf: (parts) => parts.reduce((n, b) => n + b.length, 0) });
+  app.decorateReply('publicPage', async function (this: FastifyReply, build: () => Promise<VNode<any>>, fills: SlotFills = {}) {
     const key = `${this.request.lang}|${this.request.host}|${this.request.url}`;
     let parts = publicPages.get(key);
     if (parts === undefined) {
-      parts = renderPage({ ...viewContext(this.request), nonce: noncePlaceholder }, await build()).split(noncePlaceholder).map((p) => Buffer.from(p, 'utf8'));
+      parts = splitSlots(renderPage({ ...viewContext(this.request), nonce: noncePlaceholder }, await build()));
       publicPages.set(key, parts);
     }
     const nonce = Buffer.from(this.scriptNonce, 'latin1');
-    const body = Buffer.concat(parts.flatMap((p, i) => (i === 0 ? [p] : [nonce, p])));
+    // One value per slot and response (a second CSRF token would come with a second secret cookie).
+    const filled = new Map<string, Buffer>();
+    const fill = (name: string) => filled.get(name) ?? filled.set(name, Buffer.from(fills[name]?.() ?? '', 'utf8')).get(name)!;
+    const body = Buffer.concat(parts.map((p) => (typeof p !== 'string' ? p : p === '' ? nonce : fill(p))));
     return this.code(200).type('text/html; charset=utf-8').send(body);
   });
 

@@ -190,6 +190,7 @@ export function buildDemo(): DemoBuild {
         id: demoId(`attribute/location/${key}/${code}`), taxonomy_term_id: term('Barrierefreiheit', code), link_entity: 'location',
       })),
       ...(site.en ? { translations: { en: { name: site.en } } } : {}),
+      ...(site.confidential ? { confidential: true } : {}),
     };
     locationRecords.set(key, rec);
     return rec;

@@ -52,6 +52,8 @@ export type Site = {
   /** Replaces the generated accessibility description. */
   accessNote?: string;
   description?: string;
+  /** A protected place (women's shelter): its address and coordinates are never shown publicly. */
+  confidential?: boolean;
 };
 
 /**

@@ -34,6 +34,10 @@ export const PERMISSIONS = [
   // (self-service); the directory editors review, publish directly and restore versions.
   'service.propose',
   'service.review',
+  // Visitors' feedback on service pages (reports of a wrong entry; the reports hold personal data): directory
+  // editors read and close every report, organisers (admins and editors) those about their organisation's services.
+  'feedback.read',
+  'feedback.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type RoutePermission = Permission | 'public';
@@ -54,7 +58,7 @@ export const PERSONAL_DATA_ROLES: readonly (GlobalRole | OrganizationRole)[] = [
 
 /** Permissions that show or change other people's personal data: only with a confirmed second factor. */
 export const PERSONAL_DATA_PERMISSIONS: ReadonlySet<Permission> = new Set(['user.read', 'user.invite', 'user.update', 'audit.read', 'mail.read',
-  'registration.read', 'registration.manage']);
+  'registration.read', 'registration.manage', 'feedback.read', 'feedback.manage']);
 
 export function needsSecondFactor(actor: Actor): boolean {
   return actor.kind === 'user' && (actor.roles.some((r) => PERSONAL_DATA_ROLES.includes(r)) || actor.memberships.some((m) => PERSONAL_DATA_ROLES.includes(m.role)));
@@ -121,6 +125,8 @@ const rules: Record<Permission, Rule> = {
   'own_registration.cancel': owns,
   'service.propose': either(organises, hasRole('directory_editor')),
   'service.review': hasRole('directory_editor'),
+  'feedback.read': either(organises, hasRole('directory_editor')),
+  'feedback.manage': either(organises, hasRole('directory_editor')),
 };
 
 /** Whether the organisations an actor administers are all of them (administrator) or a list. */
@@ -194,4 +200,9 @@ export function ownerScope(actor: Actor, ownerUserIdColumn: SQLWrapper): SQL {
 export function eventManageScope(actor: Actor, organizationIdColumn: SQLWrapper): SQL {
   if (actor.kind === 'user' && actor.roles.includes('directory_editor')) return sql`TRUE`;
   return organiserScope(actor, organizationIdColumn);
+}
+
+/** The scope of `feedback.*` as SQL: directory editors every service's reports, organisers those of their organisations' services. */
+export function feedbackScope(actor: Actor, organizationIdColumn: SQLWrapper): SQL {
+  return eventManageScope(actor, organizationIdColumn);
 }

@@ -44,10 +44,12 @@ export const COUNSELLING_ORGS: OrgDef[] = [
     enDescription: 'Runs the Lindenau women’s shelter and women’s counselling centre: protection, counselling and support for women and their children affected by domestic violence.',
     sites: [
       { key: 'beratung', name: 'Frauenberatungsstelle', en: 'Women’s counselling centre', area: 'SR09', street: 'Viktoriastraße', no: '8', access: 'partial' },
+      // The shelter's address is secret: confidential, so no public output shows its address or coordinates.
+      { key: 'frauenhaus', name: 'Frauenhaus Lindenau', en: 'Lindenau women’s shelter', area: 'SR08', street: 'Jagdweg', no: '9', access: 'full', confidential: true },
     ],
     services: [
       {
-        key: 'frauenhaus', name: 'Frauenhaus Lindenau: Aufnahme rund um die Uhr', alt: 'Frauenhaus-Notruf', mode: 'phone', terms: ['frauenhaus', 'haeusliche-gewalt'], hours: ALWAYS,
+        key: 'frauenhaus', name: 'Frauenhaus Lindenau: Aufnahme rund um die Uhr', alt: 'Frauenhaus-Notruf', at: ['frauenhaus'], terms: ['frauenhaus', 'haeusliche-gewalt'], hours: ALWAYS,
         langs: ['en', 'tr', 'ar', 'ru'], interpretation: 'Telefondolmetscherinnen für weitere Sprachen werden hinzugezogen.',
         text: 'Das Frauenhaus bietet Frauen, die von ihrem Partner oder ihrer Familie bedroht oder misshandelt werden, und ihren Kindern eine sichere Unterkunft an einem geheimen Ort. Unter dieser Nummer erreichen Sie Tag und Nacht eine Mitarbeiterin, die mit Ihnen bespricht, wie Sie sicher ins Frauenhaus kommen. Ist in Lindenau kein Platz frei, vermitteln wir in ein anderes Frauenhaus. Sie brauchen kein Geld und keine Papiere, um aufgenommen zu werden.',
         en: ['Lindenau women’s shelter: admission around the clock', 'The women’s shelter offers women who are threatened or abused by their partner or family, and their children, safe accommodation at a secret address. At this number you can reach a member of staff day and night who will discuss with you how to get to the shelter safely. If there is no place free in Lindenau, we find one in another shelter. You do not need money or documents to be admitted.'],
@@ -56,7 +58,7 @@ export const COUNSELLING_ORGS: OrgDef[] = [
         uk: ['Жіночий притулок Лінденау: прийом цілодобово', 'Жіночий притулок надає жінкам, яким погрожує або яких кривдить партнер чи родина, та їхнім дітям безпечне житло за таємною адресою. За цим номером удень і вночі ви зв’яжетеся з працівницею, яка обговорить, як безпечно дістатися притулку. Якщо в Лінденау немає вільного місця, ми знайдемо його в іншому притулку. Для прийому не потрібні ні гроші, ні документи.'],
       },
       {
-        key: 'kinder-frauenhaus', name: 'Unterstützung für Kinder im Frauenhaus', mode: 'phone', terms: ['frauenhaus', 'kinderschutz'], hours: 'MO-FR 09:00-16:00', age: [0, 17],
+        key: 'kinder-frauenhaus', name: 'Unterstützung für Kinder im Frauenhaus', at: ['frauenhaus'], terms: ['frauenhaus', 'kinderschutz'], hours: 'MO-FR 09:00-16:00', age: [0, 17],
         text: 'Kinder, die mit ihren Müttern ins Frauenhaus kommen, haben oft selbst Gewalt erlebt oder miterlebt. Eine Erzieherin und eine Kinderpsychologin begleiten sie im Frauenhaus, helfen beim Wechsel in Kita und Schule und unterstützen die Mütter in Fragen von Umgang und Sorgerecht. Die Adresse des Frauenhauses bleibt geheim; Kontakt über diese Nummer.',
         en: ['Support for children in the women’s shelter', 'Children who come to the shelter with their mothers have often experienced or witnessed violence themselves. An educator and a child psychologist support them in the shelter, help with changing day-care centre or school and advise mothers on contact and custody. The shelter’s address stays secret; contact us on this number.'],
       },

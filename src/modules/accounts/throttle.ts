@@ -15,7 +15,7 @@ export type ThrottleRule = {
   forgetAfterSeconds?: number;
 };
 
-export type ThrottledAction = 'signin' | 'register' | 'reset' | 'event';
+export type ThrottledAction = 'signin' | 'register' | 'reset' | 'event' | 'feedback';
 
 const DAY = 24 * 3_600;
 /**
@@ -30,6 +30,9 @@ export const THROTTLE_RULES: Record<ThrottledAction, { account: ThrottleRule; ip
   // Event registrations without an account send an opt-in mail to the address typed: a family may register
   // for several courses a day, an office network for many people.
   event: { account: { freeAttempts: 6, maxDelaySeconds: 15 * 60, forgetAfterSeconds: DAY }, ip: { freeAttempts: 30, maxDelaySeconds: 15 * 60, forgetAfterSeconds: DAY } },
+  // Feedback on service pages (reports and "did this help?") is anonymous: counted per IP only (the account
+  // rule is unused); a visitor answers a few pages, an office network more.
+  feedback: { account: { freeAttempts: 20, maxDelaySeconds: 15 * 60, forgetAfterSeconds: DAY }, ip: { freeAttempts: 20, maxDelaySeconds: 15 * 60, forgetAfterSeconds: DAY } },
 };
 
 export type ThrottleKey = { key: string; rule: ThrottleRule };

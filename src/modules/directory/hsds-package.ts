@@ -146,6 +146,8 @@ function selectList(table: PgTable, columns: string[]): SQL {
   return sql.join(columns.map((name) => {
     const c = byName.get(name);
     if (!c) return sql.raw(`NULL AS "${name}"`);
+    // A confidential location is exported without its coordinates and directions (docs/security.md).
+    if (table === t.locations && (name === 'latitude' || name === 'longitude' || name === 'transportation')) return sql.raw(`CASE WHEN confidential THEN NULL ELSE "${name}"::text END AS "${name}"`);
     if (c.columnType === 'PgTimestamp') return sql.raw(`to_char("${name}" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "${name}"`);
     return sql.raw(`"${name}"::text AS "${name}"`);
   }), sql`, `);
@@ -175,6 +177,12 @@ async function writeCsv(file: string, columns: string[], next: (after: unknown) 
   return count;
 }
 
+/** Rows a package never carries: the addresses of confidential locations. */
+function exportFilter(table: PgTable): SQL {
+  if (table === t.addresses) return sql`NOT EXISTS (SELECT 1 FROM locations l WHERE l.id = addresses.location_id AND l.confidential)`;
+  return sql`TRUE`;
+}
+
 /**
  * Writes the whole directory as an HSDS 3.0 tabular data package into `dir` (created if missing;
  * files of the same name are replaced). Reads from one repeatable-read snapshot, so the files agree
@@ -195,7 +203,7 @@ export async function exportPackage(db: Queryable, dir: string, onProgress?: Exp
       const select = selectList(table, columns);
       const n = await writeCsv(path.join(dir, spec.path), columns, async (after) => {
         const list = await rows<Record<string, string | null>>(tx, sql`
-          SELECT ${select} FROM ${table} ${after ? sql`WHERE id > ${after}::uuid` : sql``} ORDER BY id LIMIT ${EXPORT_BATCH}`);
+          SELECT ${select} FROM ${table} WHERE ${after ? sql`id > ${after}::uuid` : sql`TRUE`} AND ${exportFilter(table)} ORDER BY id LIMIT ${EXPORT_BATCH}`);
         return { rows: list, last: list.at(-1)?.id };
       }, (count) => onProgress?.(done + count, total, spec.path));
       files.push({ path: spec.path, rows: n });

@@ -85,10 +85,13 @@ export function nestedSql(withTranslations: boolean) {
         || ${tr('tt.id')}) ORDER BY a.id)
       FROM attributes a JOIN taxonomy_terms tt ON tt.id = a.taxonomy_term_id LEFT JOIN taxonomies tx ON tx.id = tt.taxonomy_id
       WHERE a.link_id = ${linkId}), '[]'::jsonb)`;
-  const location = `jsonb_strip_nulls(to_jsonb(l) - 'district_id') || CASE WHEN l.district_id IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('district_id', l.district_id) END
+  // A confidential location keeps its name and contact ways; its coordinates, addresses and directions (the
+  // nearest stop would give the place away) stay out, and it says so with the extension field `confidential`
+  // (left out when false).
+  const location = `jsonb_strip_nulls(to_jsonb(l) - 'district_id' - CASE WHEN l.confidential THEN ARRAY['latitude', 'longitude', 'transportation'] ELSE ARRAY['confidential'] END) || CASE WHEN l.district_id IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('district_id', l.district_id) END
       || jsonb_build_object(
         'languages', ${langs('lg.location_id = l.id')},
-        'addresses', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(to_jsonb(ad) - 'location_id') ORDER BY ad.id) FROM addresses ad WHERE ad.location_id = l.id), '[]'::jsonb),
+        'addresses', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(to_jsonb(ad) - 'location_id') ORDER BY ad.id) FROM addresses ad WHERE ad.location_id = l.id AND NOT l.confidential), '[]'::jsonb),
         'contacts', '[]'::jsonb,
         'accessibility', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(to_jsonb(ac) - 'location_id') ORDER BY ac.id) FROM accessibility ac WHERE ac.location_id = l.id), '[]'::jsonb),
         'phones', ${phones('p.location_id = l.id')},

@@ -208,6 +208,7 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   const out: Rows = { organizations: [], services: [], locations: [], addresses: [], accessibility: [], sal: [], phones: [], schedules: [],
     languages: [], costOptions: [], serviceAreas: [], contacts: [], attributes: [], terms: [], taxonomies: [], translations: [], extra: [] };
   const locationIds = new Set<string>();
+  const confidentialIds: string[] = [];
   const attribute = (a: NonNullable<HsdsService['attributes']>[number], linkId: string, linkEntity: string) => {
     if (a.taxonomy_term) {
       out.terms.push(termRow(a.taxonomy_term));
@@ -263,6 +264,7 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
       if (!l || locationIds.has(l.id)) continue;
       locationIds.add(l.id);
       out.locations.push(locationRow(l, orgId, shapes));
+      if ((l as { confidential?: unknown }).confidential === true) confidentialIds.push(l.id);
       translationRows(out, 'location', l.id, l.translations);
       for (const a of l.addresses ?? []) out.addresses.push({ id: a.id, locationId: l.id, attention: a.attention ?? null, address1: a.address_1,
         address2: a.address_2 ?? null, city: a.city, region: a.region ?? null, stateProvince: a.state_province, postalCode: a.postal_code,
@@ -290,6 +292,9 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   await upsertAll(db, t.organizations, uniqueById(out.organizations as { id: string }[]));
   await upsertAll(db, t.services, out.services);
   await upsertAll(db, t.locations, out.locations);
+  // The extension field `confidential` can mark a location, never unmark it: an editor's marking survives
+  // the next import of a source that does not know it (docs/security.md).
+  if (confidentialIds.length) await db.execute(sql`UPDATE locations SET confidential = true WHERE id = ANY(${sql.param(confidentialIds)}::uuid[]) AND NOT confidential`);
   const byIds = <C>(column: C, ids: string[]) => (ids.length ? inArray(column as never, ids) : undefined);
   if (existedServices.length) {
     await db.delete(t.serviceAtLocations).where(inArray(t.serviceAtLocations.serviceId, existedServices));

@@ -16,6 +16,10 @@ import { OrganizationPage } from './views/organization.tsx';
 import { DistrictPage, DistrictsPage } from './views/district.tsx';
 import { StaticPage } from './views/static.tsx';
 import { searchUpcomingEvents, upcomingEvents } from '../events/index.ts';
+import { responseSlot } from '../../platform/views/slots.ts';
+import { formTimeToken } from './feedback.ts';
+import { feedbackRoutes } from './feedback-routes.tsx';
+import type { FeedbackFormState } from './views/feedback.tsx';
 
 const uuidParam = z.object({ id: z.string() });
 const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);
@@ -56,16 +60,25 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
       errors.length ? 400 : 200);
   });
 
+  const servicePage = async (req: FastifyRequest, id: string, feedback: FeedbackFormState) => {
+    const s = await svc.getServicePage(db(), id);
+    if (!s) throw new NotFoundError();
+    const [terms, districts, events] = await Promise.all([svc.termNames(db(), req.lang), svc.districtNames(db()), upcomingEvents(db(), { serviceId: id }, req.lang)]);
+    return <ServicePage s={{ ...serviceView(s, req, terms, districts, tz), events }} feedback={feedback} />;
+  };
+
   app.get('/angebote/:id', { config: { permission: 'directory.read' }, schema: { hide: true, params: uuidParam } }, async (req, reply) => {
     const { id } = req.params as { id: string };
     if (!isUuid(id)) throw new NotFoundError();
-    return reply.publicPage(async () => {
-      const s = await svc.getServicePage(db(), id);
-      if (!s) throw new NotFoundError();
-      const [terms, districts, events] = await Promise.all([svc.termNames(db(), req.lang), svc.districtNames(db()), upcomingEvents(db(), { serviceId: id }, req.lang)]);
-      return <ServicePage s={{ ...serviceView(s, req, terms, districts, tz), events }} />;
-    });
+    const danke = (req.query as { danke?: string }).danke;
+    const thanks = danke === 'meldung' ? 'report' : danke === 'hilfreich' ? 'helpful' : undefined;
+    // The page is cached for every visitor; the feedback forms' CSRF token and signed time are filled per
+    // response (feedback-routes.tsx explains why the forms live on the cached page).
+    return reply.publicPage(() => servicePage(req, id, { csrf: responseSlot('csrf'), formTime: responseSlot('formtime'), thanks }),
+      { csrf: () => reply.generateCsrf(), formtime: () => formTimeToken(app.config.secretKey) });
   });
+
+  await app.register(feedbackRoutes({ servicePage }));
 
   app.get('/organisationen/:id', { config: { permission: 'directory.read' }, schema: { hide: true, params: uuidParam } }, async (req, reply) => {
     const { id } = req.params as { id: string };
@@ -145,11 +158,14 @@ export function serviceView(s: Record<string, unknown>, req: FastifyRequest, ter
     const dist = l.district_id ? districts.get(l.district_id as string) : undefined;
     const features = arr(l, 'attributes').map((a) => a.taxonomy_term as Obj | undefined).filter((x) => x && x.taxonomy === 'Barrierefreiheit')
       .map((x) => terms.get(x!.id as string)?.name ?? (x!.name as string));
+    // A confidential location's document carries no address and no coordinates (hsds-present.ts); the
+    // page says the address is given on request, through the contact ways.
+    const confidential = l.confidential === true;
     return {
-      id: l.id as string, name: svc.localise(l, 'name', req.lang)?.text ?? null,
-      address: addr ? [addr.address_1 as string, addr.address_2 as string, `${addr.postal_code} ${addr.city}`].filter(Boolean) : [],
+      id: l.id as string, name: svc.localise(l, 'name', req.lang)?.text ?? null, confidential,
+      address: addr && !confidential ? [addr.address_1 as string, addr.address_2 as string, `${addr.postal_code} ${addr.city}`].filter(Boolean) : [],
       districtName: dist?.name ?? null, districtCode: dist?.code ?? null,
-      latitude: (l.latitude as number) ?? null, longitude: (l.longitude as number) ?? null, transportation: (l.transportation as string) ?? null,
+      latitude: confidential ? null : (l.latitude as number) ?? null, longitude: confidential ? null : (l.longitude as number) ?? null, transportation: (l.transportation as string) ?? null,
       accessibility: arr(l, 'accessibility').map((a) => (a.description ?? a.details) as string).filter(Boolean), features,
       hours: arr(l, 'schedules').length ? openingHours(arr(l, 'schedules') as never, now, tz) : null,
       phones: arr(l, 'phones').map((p) => ({ number: p.number as string, description: (p.description as string) ?? null })),

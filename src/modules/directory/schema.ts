@@ -83,6 +83,12 @@ export const locations = pgTable('locations', {
   externalIdentifierType: text('external_identifier_type'),
   /** The Sozialraum the coordinates fall in, set when the location is saved. */
   districtId: uuid('district_id').references(() => districts.id, { onDelete: 'set null' }),
+  /**
+   * A protected place (women's shelter, protected housing): its addresses and coordinates never leave the
+   * database through a public output (pages, map, HSDS API and export, search, iCalendar); the public sees
+   * the contact way only. See docs/security.md.
+   */
+  confidential: boolean('confidential').notNull().default(false),
   lastModified: ts('last_modified').notNull().defaultNow(),
 }, (t) => [index('locations_organization_idx').on(t.organizationId), index('locations_district_idx').on(t.districtId)]);
 
@@ -311,3 +317,29 @@ export const settings = pgTable('settings', {
   value: jsonb('value').notNull(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
+
+/**
+ * Visitors' reports of a wrong entry (feedback.ts). Personal data (the free text, the optional address):
+ * every change is audited by a trigger, every read by the editors' page.
+ */
+export const feedbackReports = pgTable('feedback_reports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  serviceId: uuid('service_id').notNull().references(() => services.id, { onDelete: 'cascade' }),
+  /** address, hours, contact, discontinued, other */
+  category: text('category').notNull(),
+  message: text('message').notNull().default(''),
+  contactEmail: text('contact_email'),
+  /** open, done */
+  status: text('status').notNull().default('open'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  doneAt: ts('done_at'),
+  doneBy: uuid('done_by'),
+}, (t) => [index('feedback_reports_status_idx').on(t.status, t.createdAt), index('feedback_reports_service_idx').on(t.serviceId)]);
+
+/** "Did this entry help?" answers: counts per service and day, nothing about who answered. */
+export const feedbackHelpful = pgTable('feedback_helpful', {
+  serviceId: uuid('service_id').notNull().references(() => services.id, { onDelete: 'cascade' }),
+  day: date('day').notNull(),
+  yes: integer('yes').notNull().default(0),
+  no: integer('no').notNull().default(0),
+}, (t) => [primaryKey({ columns: [t.serviceId, t.day] })]);

@@ -1,12 +1,12 @@
 // Read models of the public directory pages. Everything here is public information (no personal
-// data), so there is no audit; confidential locations come with the provider self-service.
+// data), so there is no audit. Confidential locations come without address and coordinates (hsds-present.ts).
 import { sql, eq } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
 import * as t from './schema.ts';
-import { storedServiceDocument, type HsdsObject } from './hsds-present.ts';
+import { storedServiceDocument, touchServices, type HsdsObject } from './hsds-present.ts';
 import type { Lang } from '../../platform/i18n.ts';
-import { TtlCache } from '../../platform/cache.ts';
+import { TtlCache, directoryChanged } from '../../platform/cache.ts';
 
 export async function municipalityName(db: Queryable): Promise<{ name: string; shortName: string }> {
   try {
@@ -161,4 +161,18 @@ export async function relatedSituations(db: Queryable, lang: Lang, q: string): P
     WHERE greatest(word_similarity(${text}, lower(tt.name)), word_similarity(${text}, lower(tt.description))) >= 0.3
     ORDER BY greatest(word_similarity(${text}, lower(tt.name)), word_similarity(${text}, lower(tt.description))) DESC, tt.name
     LIMIT 6`);
+}
+
+/**
+ * Marks a location confidential (or not): its address and coordinates leave every public output. The
+ * stored service documents and search documents of the services there are rebuilt at once, this instance's
+ * page caches are dropped (other instances' expire within a minute).
+ */
+export async function setLocationConfidential(db: Queryable, locationId: string, confidential: boolean): Promise<void> {
+  await db.execute(sql`UPDATE locations SET confidential = ${confidential}, last_modified = now() WHERE id = ${locationId}::uuid`);
+  const ids = (await rows<{ id: string }>(db, sql`SELECT service_id AS id FROM service_at_locations WHERE location_id = ${locationId}::uuid`)).map((r) => r.id);
+  if (!ids.length) return;
+  await touchServices(db, ids);
+  await db.execute(sql`SELECT refresh_service_search(${sql.param(ids)}::uuid[])`);
+  directoryChanged();
 }

@@ -52,7 +52,7 @@ export async function eventSchedulesOfServices(db: Queryable, serviceIds: string
     room: string | null; online: boolean; location_name: string | null; address: string | null }>(db, sql`
     SELECT id, service_id, event_id, title, starts_at, ends_at, room, online, location_name, address FROM (
       SELECT s.id, e.service_id, e.id AS event_id, e.title, s.starts_at, s.ends_at, s.room, s.online_url IS NOT NULL AS online, l.name AS location_name,
-        (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM addresses a WHERE a.location_id = l.id ORDER BY a.id LIMIT 1) AS address,
+        (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM addresses a WHERE a.location_id = l.id AND NOT l.confidential ORDER BY a.id LIMIT 1) AS address,
         row_number() OVER (PARTITION BY e.service_id ORDER BY s.starts_at, s.id) AS n
       FROM event_sessions s
       JOIN events e ON e.id = s.event_id

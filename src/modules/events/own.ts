@@ -71,7 +71,7 @@ export async function ownRegistrations(db: Queryable, ctx: RequestContext, lang:
       e.ends_at > ${at}::timestamptz AS upcoming,
       (SELECT count(*)::int FROM event_sessions x WHERE x.event_id = e.id) AS session_count,
       s.starts_at AS session_starts_at, s.ends_at AS session_ends_at, s.room, s.online_url IS NOT NULL AS online, l.name AS location_name,
-      (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM addresses a WHERE a.location_id = l.id ORDER BY a.id LIMIT 1) AS address,
+      (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM addresses a WHERE a.location_id = l.id AND NOT l.confidential ORDER BY a.id LIMIT 1) AS address,
       CASE WHEN r.status = 'waiting' THEN (SELECT count(*)::int FROM event_registrations w
         WHERE w.event_id = r.event_id AND w.status = 'waiting' AND w.queue_number <= r.queue_number) END AS position
     FROM event_registrations r
@@ -157,7 +157,7 @@ export async function ownRegistrationsForExport(db: Queryable, userId: string): 
       'id', r.id,
       'event', jsonb_build_object('id', e.id, 'title', e.title, 'status', e.status, 'startsAt', e.starts_at, 'endsAt', e.ends_at,
         'sessions', coalesce((SELECT jsonb_agg(jsonb_build_object('startsAt', s.starts_at, 'endsAt', s.ends_at,
-            'place', (SELECT nullif(concat_ws(', ', l.name, (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM addresses a WHERE a.location_id = l.id ORDER BY a.id LIMIT 1)), '')
+            'place', (SELECT nullif(concat_ws(', ', l.name, (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM addresses a WHERE a.location_id = l.id AND NOT l.confidential ORDER BY a.id LIMIT 1)), '')
               FROM locations l WHERE l.id = s.location_id),
             'room', s.room, 'onlineUrl', s.online_url) ORDER BY s.starts_at) FROM event_sessions s WHERE s.event_id = e.id), '[]'::jsonb)),
       'name', r.name, 'email', r.email, 'places', r.places, 'status', r.status,

@@ -339,7 +339,7 @@ export async function notifyScheduleChange(db: Queryable, env: RegistrationEnv, 
   const sessions = await rows<{ starts_at: string; ends_at: string; room: string | null; online_url: string | null; place: string | null }>(db, sql`
     SELECT s.starts_at, s.ends_at, s.room, s.online_url,
       (SELECT coalesce(l.name || ', ', '') || coalesce(a.address_1 || ', ' || a.postal_code || ' ' || a.city, '')
-         FROM locations l LEFT JOIN addresses a ON a.location_id = l.id WHERE l.id = s.location_id ORDER BY a.id LIMIT 1) AS place
+         FROM locations l LEFT JOIN addresses a ON a.location_id = l.id AND NOT l.confidential WHERE l.id = s.location_id ORDER BY a.id LIMIT 1) AS place
     FROM event_sessions s WHERE s.event_id = ${e.id} AND s.ends_at > ${now.toISOString()}::timestamptz ORDER BY s.starts_at`);
   let told = 0;
   for (const r of people) {
@@ -381,7 +381,7 @@ type MailRow = { title: string | null; place: string | null; room: string | null
 const mailRowQuery = (eventId: SQL, lang: Lang) => sql`
     SELECT tr.title, s.starts_at, s.ends_at, s.room, s.online_url AS online,
       (SELECT coalesce(l.name || ', ', '') || coalesce(a.address_1 || ', ' || a.postal_code || ' ' || a.city, '')
-         FROM locations l LEFT JOIN addresses a ON a.location_id = l.id WHERE l.id = s.location_id ORDER BY a.id LIMIT 1) AS place
+         FROM locations l LEFT JOIN addresses a ON a.location_id = l.id AND NOT l.confidential WHERE l.id = s.location_id ORDER BY a.id LIMIT 1) AS place
     FROM (SELECT ${eventId} AS id) e
     LEFT JOIN event_translations tr ON tr.event_id = e.id AND tr.lang = ${lang}
     LEFT JOIN LATERAL (SELECT * FROM event_sessions WHERE event_id = e.id ORDER BY starts_at LIMIT 1) s ON true`;

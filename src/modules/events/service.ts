@@ -103,7 +103,7 @@ export async function calendar(db: Queryable, p: CalendarParams, period: Period,
   const list = await rows<Record<string, unknown>>(db, sql`
     SELECT s.id AS session_id, e.id AS event_id, to_char(s.starts_at AT TIME ZONE ${timeZone}, 'YYYY-MM-DD') AS day, coalesce(tr.title, e.title) AS title, tr.title IS NOT NULL AS translated, e.format,
       s.starts_at, s.ends_at, o.name AS organization_name, s.room, s.online_url IS NOT NULL AS online,
-      l.name AS location_name, (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM addresses a WHERE a.location_id = l.id ORDER BY a.id LIMIT 1) AS address,
+      l.name AS location_name, (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM addresses a WHERE a.location_id = l.id AND NOT l.confidential ORDER BY a.id LIMIT 1) AS address,
       d.name AS district_name, (SELECT count(*)::int FROM event_sessions x WHERE x.event_id = e.id) AS session_count,
       e.fee, e.capacity, e.confirmed_places, e.status, e.registration_closed, e.minimum_age, e.maximum_age,
       EXISTS (SELECT 1 FROM event_registrations r WHERE r.event_id = e.id AND r.status = 'waiting') AS waiting
@@ -156,8 +156,9 @@ export async function eventDetail(db: Queryable, id: string, lang: Lang): Promis
   if (!e) return null;
   const [sessions, speakers, questions, situations] = await Promise.all([
     rows<Record<string, unknown>>(db, sql`
-      SELECT s.id, s.starts_at, s.ends_at, s.room, s.online_url, l.name AS location_name, l.latitude, l.longitude, d.name AS district_name,
-        (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM addresses a WHERE a.location_id = l.id ORDER BY a.id LIMIT 1) AS address
+      SELECT s.id, s.starts_at, s.ends_at, s.room, s.online_url, l.name AS location_name, CASE WHEN l.confidential THEN NULL ELSE l.latitude END AS latitude,
+        CASE WHEN l.confidential THEN NULL ELSE l.longitude END AS longitude, d.name AS district_name,
+        (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM addresses a WHERE a.location_id = l.id AND NOT l.confidential ORDER BY a.id LIMIT 1) AS address
       FROM event_sessions s LEFT JOIN locations l ON l.id = s.location_id LEFT JOIN districts d ON d.id = l.district_id
       WHERE s.event_id = ${id} ORDER BY s.starts_at`),
     rows<{ name: string; affiliation: string | null; contribution: string | null }>(db, sql`SELECT name, affiliation, contribution FROM event_speakers WHERE event_id = ${id} ORDER BY position`),

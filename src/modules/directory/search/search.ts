@@ -88,7 +88,7 @@ export async function resolvePlace(db: Queryable, text: string): Promise<Origin 
     const [hit] = await rows<{ lat: number; lon: number; label: string }>(db, sql`
       SELECT l.latitude AS lat, l.longitude AS lon, a.address_1 || ', ' || a.postal_code || ' ' || a.city AS label
       FROM addresses a JOIN locations l ON l.id = a.location_id
-      WHERE l.latitude IS NOT NULL AND (a.address_1 ILIKE ${`${street.split(/\s+\d/)[0]}%`})
+      WHERE l.latitude IS NOT NULL AND NOT l.confidential AND (a.address_1 ILIKE ${`${street.split(/\s+\d/)[0]}%`})
         ${plz ? sql`AND a.postal_code = ${plz[1]}` : sql``}
       ORDER BY (a.address_1 ILIKE ${street}) DESC, a.address_1 LIMIT 1`);
     if (hit) return hit;
@@ -249,7 +249,8 @@ async function computeSearch(db: Queryable, p: ParsedSearch, opts: SearchOptions
       top.latitude, top.longitude, top.distance_km, top.rank,
       (SELECT array_agg(DISTINCT d.name) FROM districts d WHERE d.id = ANY(top.district_ids)) AS district_names,
       (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM service_at_locations sl
-         JOIN addresses a ON a.location_id = sl.location_id WHERE sl.service_id = top.service_id ORDER BY a.id LIMIT 1) AS address
+         JOIN addresses a ON a.location_id = sl.location_id JOIN locations l ON l.id = sl.location_id
+         WHERE sl.service_id = top.service_id AND NOT l.confidential ORDER BY a.id LIMIT 1) AS address
     FROM top
     JOIN services s ON s.id = top.service_id
     JOIN organizations o ON o.id = top.organization_id

@@ -5,6 +5,7 @@ import type { Localised } from '../service.ts';
 import type { Hours } from '../hours.ts';
 import { ageLabel } from './results.tsx';
 import { UpcomingEvents, type UpcomingEvent } from '../../events/index.ts';
+import { FeedbackSection, type FeedbackFormState } from './feedback.tsx';
 
 export type ServiceView = {
   id: string;
@@ -15,7 +16,9 @@ export type ServiceView = {
   url: string | null; email: string | null;
   phones: { number: string; description: string | null; type: string | null }[];
   locations: {
-    id: string; name: string | null; address: string[]; districtName: string | null; districtCode: string | null;
+    id: string; name: string | null; address: string[];
+    /** A protected place: no address, no coordinates; "address on request". */
+    confidential: boolean; districtName: string | null; districtCode: string | null;
     latitude: number | null; longitude: number | null; transportation: string | null; accessibility: string[]; features: string[];
     hours: Hours | null; phones: { number: string; description: string | null }[];
   }[];
@@ -57,7 +60,7 @@ export function HoursTable(props: { hours: Hours; caption: string }) {
   );
 }
 
-export function ServicePage(props: { s: ServiceView }) {
+export function ServicePage(props: { s: ServiceView; feedback: FeedbackFormState }) {
   const v = useView();
   const { t, fmt } = v;
   const s = props.s;
@@ -93,7 +96,9 @@ export function ServicePage(props: { s: ServiceView }) {
                 {s.locations.map((l) => (
                   <div class="location" key={l.id}>
                     {l.name ? <h3 class="kern-heading-small">{l.name}</h3> : null}
-                    <address class="location__address">{l.address.map((line, i) => <span key={i}>{line}<br /></span>)}</address>
+                    {l.confidential
+                      ? <p class="kern-body location__confidential">{t('confidential.addressOnRequest')}</p>
+                      : <address class="location__address">{l.address.map((line, i) => <span key={i}>{line}<br /></span>)}</address>}
                     {l.districtName ? <p class="kern-body">{t('service.districtLabel')}: <A href={`/sozialraeume/${l.districtCode}`}>{l.districtName}</A></p> : null}
                     {l.transportation ? <p class="kern-body"><strong>{t('service.transport')}:</strong> <span lang={v.lang !== 'de' ? 'de' : undefined}>{l.transportation}</span></p> : null}
                     {l.features.length || l.accessibility.length ? (
@@ -159,6 +164,7 @@ export function ServicePage(props: { s: ServiceView }) {
             </div>
           </aside>
         </div>
+        <FeedbackSection serviceId={s.id} form={props.feedback} />
         <footer class="service__footer">
           {s.assuredDate && s.outdated ? (
             <p class="kern-body kern-body--small service-outdated"><strong>{t('editorial.public.mayBeOutdated')}</strong>{' – '}
