@@ -88,7 +88,8 @@ export function nestedSql(withTranslations: boolean) {
   // A confidential location keeps its name and contact ways; its coordinates, addresses and directions (the
   // nearest stop would give the place away) stay out, and it says so with the extension field `confidential`
   // (left out when false).
-  const location = `jsonb_strip_nulls(to_jsonb(l) - 'district_id' - CASE WHEN l.confidential THEN ARRAY['latitude', 'longitude', 'transportation'] ELSE ARRAY['confidential'] END) || CASE WHEN l.district_id IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('district_id', l.district_id) END
+  const hidden = `CASE WHEN l.confidential THEN ARRAY['latitude', 'longitude', 'transportation'] ELSE ARRAY['confidential'] END`;
+  const location = `jsonb_strip_nulls(to_jsonb(l) - 'district_id' - ${hidden}) || CASE WHEN l.district_id IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('district_id', l.district_id) END
       || jsonb_build_object(
         'languages', ${langs('lg.location_id = l.id')},
         'addresses', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(to_jsonb(ad) - 'location_id') ORDER BY ad.id) FROM addresses ad WHERE ad.location_id = l.id AND NOT l.confidential), '[]'::jsonb),
@@ -98,7 +99,7 @@ export function nestedSql(withTranslations: boolean) {
         'schedules', ${schedules('sc.location_id = l.id')},
         'attributes', ${attributes('l.id')})
       || ${tr('l.id')}`;
-  const locationFields = `jsonb_strip_nulls(to_jsonb(l))`;
+  const locationFields = `jsonb_strip_nulls(to_jsonb(l) - ${hidden})`;
   return { tr, langs, phones, schedules, attributes, location, locationFields };
 }
 
