@@ -46,6 +46,8 @@ import { organiserRoutes } from './modules/events/organiser-routes.tsx';
 import { ownRegistrationRoutes } from './modules/events/own-routes.tsx';
 import { eventsApi } from './modules/events/api.ts';
 import { eventQueues, scheduleEventRetention } from './modules/events/retention.ts';
+import { federationQueues, scheduleFederation } from './modules/directory/federation-jobs.ts';
+import { federationRoutes } from './modules/directory/federation-routes.tsx';
 
 declare module 'fastify' {
   interface FastifyContextConfig { permission?: RoutePermission }
@@ -281,10 +283,11 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
 
   // The job queue and mail delivery; stopped (running jobs finished) before the database is closed.
-  const jobs = await startJobs(database, { ...mailQueues(config.mail), ...housekeepingQueues, ...eventQueues }, app.log);
+  const jobs = await startJobs(database, { ...mailQueues(config.mail), ...housekeepingQueues, ...eventQueues, ...federationQueues }, app.log);
   const mail = await startMailDelivery(database.db, jobs, config.mail, app.log);
   await scheduleHousekeeping(database.db, jobs, { mailRetentionDays: config.mail.retentionDays }, app.log);
   await scheduleEventRetention(database.db, jobs, { retentionDays: config.events.registrationRetentionDays }, app.log);
+  await scheduleFederation(database.db, jobs, app.log);
   app.decorate('jobs', jobs);
   app.decorate('mail', mail.options);
   // The audit log's hash chain is built shortly after each commit, here, every two seconds.
@@ -303,6 +306,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   await app.register(eventRoutes);
   await app.register(organiserRoutes);
   await app.register(ownRegistrationRoutes);
+  await app.register(federationRoutes);
   await app.register(eventsApi);
   await app.register(hsdsApi, { prefix: '/api/hsds' });
 

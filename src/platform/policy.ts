@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   // A signed-in person's own event registrations ("Meine Anmeldungen"): only the records whose user_id is theirs.
   'own_registration.read',
   'own_registration.cancel',
+  // The portal network: administrators subscribe to other instances' HSDS APIs (/verwaltung/quellen).
+  'federation.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type RoutePermission = Permission | 'public';
@@ -115,6 +117,7 @@ const rules: Record<Permission, Rule> = {
   'registration.manage': organises,
   'own_registration.read': owns,
   'own_registration.cancel': owns,
+  'federation.manage': hasRole('administrator'),
 };
 
 /** Whether the organisations an actor administers are all of them (administrator) or a list. */

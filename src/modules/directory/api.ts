@@ -42,6 +42,9 @@ const servicesQuery = z.object({
   proximity: z.coerce.number().min(1000).max(200_000).optional()
     .describe('With postcode: only services within this many metres of the postcode\'s centroid (HSDS counts proximity in metres), 1000 to 200000.'),
   translations: flag.optional().describe('Zugang extension: with full=true, include the translations of text fields.'),
+  herkunft: z.enum(['lokal', 'alle']).default('lokal')
+    .describe('Zugang extension: lokal (default) lists only this instance\'s own services; alle also the foreign entries it pulled from other instances '
+      + '(portal network). Instances subscribing to each other ask for lokal, so nothing is copied back and forth.'),
 }).superRefine((q, ctx) => {
   if (q.proximity != null && !q.postcode) ctx.addIssue({ code: 'custom', path: ['proximity'], message: 'proximity needs a postcode' });
   if (q.postcode && !postcodeCentroid(q.postcode)) ctx.addIssue({ code: 'custom', path: ['postcode'], message: 'unknown postcode' });
@@ -136,14 +139,16 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     const q = req.query;
     const db = app.database.db;
     const modifiedAfter = q.modified_after && /^\d{4}-\d{2}-\d{2}$/.test(q.modified_after) ? `${q.modified_after}T00:00:00Z` : q.modified_after;
-    const filters: ServiceFilters = { organizationId: q.organization_id, taxonomyTermId: q.taxonomy_term_id, taxonomyId: q.taxonomy_id, modifiedAfter };
+    const includeForeign = q.herkunft === 'alle';
+    const filters: ServiceFilters = { organizationId: q.organization_id, taxonomyTermId: q.taxonomy_term_id, taxonomyId: q.taxonomy_id, modifiedAfter, includeForeign };
     let ids: string[] = [];
     let total = 0;
     if (q.search?.trim() || q.postcode) {
       const termIds = q.taxonomy_term_id ? [q.taxonomy_term_id] : q.taxonomy_id ? await termIdsOfTaxonomy(db, q.taxonomy_id) : undefined;
       // A taxonomy without terms matches nothing (an empty list would mean no filter at all).
       if (!termIds || termIds.length) {
-        const parsed = searchParamsSchema.parse({ q: q.search, ort: q.postcode, umkreis: q.proximity == null ? undefined : q.proximity / 1000 });
+        const parsed = searchParamsSchema.parse({ q: q.search, ort: q.postcode, umkreis: q.proximity == null ? undefined : q.proximity / 1000,
+          herkunft: includeForeign ? undefined : 'lokal' });
         const result = await searchServices(db, { ...parsed, seite: q.page, perPage: q.per_page, organizationId: q.organization_id, termIds },
           { timeZone: app.config?.timezone });
         ids = result.items.map((i) => i.id);
@@ -177,7 +182,8 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
         + 'valid_from/valid_to and dtstart the session\'s local date, opens_at/closes_at its local times with the UTC offset, description the '
         + 'event\'s title, schedule_link and notes the event\'s page with its registration. The same with full=true on /services.',
       params: z.object({ id: z.string().max(200).describe('The id (UUID) of the service.') }),
-      querystring: z.object({ translations: flag.optional().describe('Zugang extension: include the translations of text fields.') }),
+      querystring: z.object({ translations: flag.optional().describe('Zugang extension: include the translations of text fields.'),
+        herkunft: z.enum(['lokal', 'alle']).default('lokal').describe('Zugang extension: alle also finds a foreign entry of the portal network; lokal (default) only own services.') }),
       response: { 200: hsdsObject.describe('An HSDS 3.0 service.json object.'), 404: errorSchema },
     },
   }, async (req, reply) => {
@@ -186,7 +192,7 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     if (!UUID.test(id)) return reply.code(404).send({ ...missing, message: `${missing.message} Service ids are UUIDs.` });
     const [service] = await presentServices(app.database.db, [id.toLowerCase()], { full: true, translations: req.query.translations,
       eventSchedules: eventScheduleOptions(baseUrl(req, app.config?.baseUrl)) });
-    if (!service) return reply.code(404).send(missing);
+    if (!service || (service.source_id && req.query.herkunft !== 'alle')) return reply.code(404).send(missing);
     return service as z.infer<typeof hsdsObject>;
   });
 };

@@ -8,10 +8,13 @@ import { clean, presentServices, type HsdsObject } from './hsds-present.ts';
 
 export type ServiceFilters = {
   organizationId?: string; taxonomyTermId?: string; taxonomyId?: string; modifiedAfter?: string;
+  /** Also the foreign entries of the portal network (not by default: no re-publishing, federation.ts). */
+  includeForeign?: boolean;
 };
 
 function filterConditions(f: ServiceFilters): SQL[] {
   const where: SQL[] = [];
+  if (!f.includeForeign) where.push(sql`s.source_id IS NULL`);
   if (f.organizationId) where.push(sql`s.organization_id = ${f.organizationId}::uuid`);
   // service_search.term_ids holds the service's terms and their parents, as the search uses them.
   if (f.taxonomyTermId) {

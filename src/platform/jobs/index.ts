@@ -18,6 +18,10 @@ export type JobTypes = {
   'accounts.housekeeping': Record<string, never>;
   /** Delete event registrations past their retention period, keep the counts (modules/events/retention.ts). */
   'events.retention': Record<string, never>;
+  /** Pull one subscribed source of the portal network (modules/directory/federation.ts). */
+  'federation.pull': { sourceId: string };
+  /** Every minute: queue a pull for each source whose interval has passed. */
+  'federation.schedule': Record<string, never>;
 };
 export type JobName = keyof JobTypes;
 /** Retries, backoff, expiry and policy of one queue (pg-boss's queue options). */
