@@ -763,6 +763,7 @@ async function benchFederation(engine: Engine, o: Options): Promise<FederationFi
     log(`  direct searches before (${o.directRuns}, local only) …`);
     const before = await measureDirect(target.database, o);
     log(`  direct median ${ms(before.medianMs)}`);
+    await flushSearchLog(target.database.db);
     server = await startServer(source.serverEnv);
     const added = await addSource(target.database.db, { url: `${server.base}/api/hsds`, label: 'Landkreis Nachbarheide', interval: '60' });
     if (!added.ok) throw new Error(`source not added: ${JSON.stringify(added.problems)}`);
@@ -770,7 +771,7 @@ async function benchFederation(engine: Engine, o: Options): Promise<FederationFi
     const t0 = now();
     const pulled = await pullSource(target.database.db, added.id, { perPage: 500, timeoutMs: 120_000 });
     const pullSeconds = (now() - t0) / 1000;
-    log(`  pull: ${pulled.status} in ${de(pullSeconds, 1)} s, ${JSON.stringify(pulled.counts)}${pulled.error ? ` (${pulled.error})` : ''}`);
+    log(`  pull: ${pulled.status} in ${de(pullSeconds, 1)} s, ${JSON.stringify(pulled.counts)}, phases ${JSON.stringify(pulled.timings)}${pulled.error ? ` (${pulled.error})` : ''}`);
     await stopServer(server);
     server = undefined;
     await target.database.db.execute(sql`ANALYZE`);
@@ -778,6 +779,7 @@ async function benchFederation(engine: Engine, o: Options): Promise<FederationFi
     log(`  direct searches after (${o.directRuns}, with ${de(foreignEntries)} foreign entries) …`);
     const after = await measureDirect(target.database, o);
     log(`  direct median ${ms(after.medianMs)}`);
+    await flushSearchLog(target.database.db);
     return { engine, label: target.label, services: o.services, pullSeconds, counts: pulled.counts, status: pulled.status, error: pulled.error, before, after, foreignEntries };
   } finally {
     if (server) await stopServer(server);
@@ -790,7 +792,9 @@ async function benchFederation(engine: Engine, o: Options): Promise<FederationFi
 
 async function runFederationBench(o: Options): Promise<void> {
   const started = new Date();
-  const lines = [`# Federation benchmark (${started.toISOString().slice(0, 16).replace('T', ' ')} UTC${o.quick ? ', --quick: indicative only' : ''})`, '', machine(), ''];
+  const m = machine();
+  const lines = [`# Federation benchmark (${started.toISOString().slice(0, 16).replace('T', ' ')} UTC${o.quick ? ', --quick: indicative only' : ''})`, '',
+    `- Machine: ${m.cores} cores (${m.cpu}), ${de(m.memoryGb, 1)} GB memory, ${m.os}; Node.js ${m.node}.`, ''];
   let failed = false;
   for (const engine of o.engines) {
     try {

@@ -24,7 +24,11 @@ import { finishImport, importServices } from './importer.ts';
 
 export type Source = typeof t.federationSources.$inferSelect;
 export type PullCounts = { received: number; changed: number; unchanged: number; skipped: number; deleted: number };
-export type PullResult = { status: 'ok' | 'warning' | 'error'; counts: PullCounts; error: string | null };
+export type PullResult = {
+  status: 'ok' | 'warning' | 'error'; counts: PullCounts; error: string | null;
+  /** Milliseconds per phase: fetching the pages, writing them, search documents, the deletion check. */
+  timings: { fetchMs: number; importMs: number; finishMs: number; deletionsMs: number };
+};
 
 // ---------------------------------------------------------------------------------------------
 // Sources
@@ -274,11 +278,21 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
   const counts: PullCounts = { received: 0, changed: 0, unchanged: 0, skipped: 0, deleted: 0 };
   const invalid: string[] = [];
   const perPage = opts.perPage ?? 200;
+  const timings = { fetchMs: 0, importMs: 0, finishMs: 0, deletionsMs: 0 };
+  const timed = async <T>(phase: keyof typeof timings, f: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try { return await f(); } finally { timings[phase] += Math.round(performance.now() - t0); }
+  };
   let result: PullResult;
   try {
     const since = source.lastSuccessAt ? new Date(source.lastSuccessAt.getTime() - CLOCK_MARGIN_MS).toISOString() : undefined;
+    const ask = (page: number) => fetchPage(source.url, { full: 'true', per_page: String(perPage), page: String(page), ...(since ? { modified_after: since } : {}) }, opts);
+    // The next page is fetched while this one is written (the source renders, this instance imports).
+    let next = ask(1);
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const data = await fetchPage(source.url, { full: 'true', per_page: String(perPage), page: String(page), ...(since ? { modified_after: since } : {}) }, opts);
+      const data = await timed('fetchMs', () => next);
+      const more = !(data.last_page || page >= data.total_pages || data.contents.length === 0);
+      if (more) { next = ask(page + 1); next.catch(() => undefined); }
       counts.received += data.contents.length;
       const known = await knownTaxonomyIds(db, taxonomyIds(data.contents));
       const valid: HsdsService[] = [];
@@ -306,18 +320,20 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
         valid.push(parsed.data);
       }
       if (valid.length) {
-        const r = await importServices(db, valid, undefined, { sourceId: source.id, search: 'defer', vocabulary: false });
+        const r = await timed('importMs', () => importServices(db, valid, undefined, { sourceId: source.id, search: 'defer', vocabulary: false }));
         counts.changed += r.changed;
         counts.unchanged += r.unchanged;
       }
-      if (data.last_page || page >= data.total_pages || data.contents.length === 0) break;
+      if (!more) break;
     }
-    await finishImport(db, { vocabulary: false });
-    if (opts.deletions !== false) counts.deleted = await removeDeleted(db, source, perPage, opts);
-    if (counts.changed || counts.deleted) await db.execute(sql`SELECT rebuild_search_vocabulary()`);
+    await timed('finishMs', async () => {
+      await finishImport(db, { vocabulary: false });
+    });
+    if (opts.deletions !== false) counts.deleted = await timed('deletionsMs', () => removeDeleted(db, source, perPage, opts));
+    if (counts.changed || counts.deleted) await timed('finishMs', () => db.execute(sql`SELECT rebuild_search_vocabulary()`));
     directoryChanged();
     const error = invalid.length ? `${counts.skipped} invalid entries skipped: ${invalid.join('; ')}${counts.skipped > invalid.length ? '; …' : ''}` : null;
-    result = { status: counts.skipped ? 'warning' : 'ok', counts, error };
+    result = { status: counts.skipped ? 'warning' : 'ok', counts, error, timings };
     await db.update(t.federationSources).set({ lastSuccessAt: startedAt, lastPullFinishedAt: now(), lastStatus: result.status, lastError: error, lastCounts: counts })
       .where(eq(t.federationSources.id, source.id));
     opts.log?.info({ source: source.id, url: source.url, ...counts }, 'federation pull finished');
@@ -325,7 +341,7 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
     // Entries written before the failure stay (each batch is whole); the next pull asks again from the same point.
     await finishImport(db, { vocabulary: false }).catch(() => undefined);
     const message = e instanceof SourceError ? e.message : `unexpected error: ${(e as Error).message}`;
-    result = { status: 'error', counts, error: message };
+    result = { status: 'error', counts, error: message, timings };
     await db.update(t.federationSources).set({ lastPullFinishedAt: now(), lastStatus: 'error', lastError: message, lastCounts: counts })
       .where(eq(t.federationSources.id, source.id));
     opts.log?.warn({ source: source.id, url: source.url, err: message }, 'federation pull failed');
