@@ -277,7 +277,7 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
   await db.update(t.federationSources).set({ lastPullAt: startedAt, lastStatus: 'running' }).where(eq(t.federationSources.id, source.id));
   const counts: PullCounts = { received: 0, changed: 0, unchanged: 0, skipped: 0, deleted: 0 };
   const invalid: string[] = [];
-  const perPage = opts.perPage ?? 200;
+  const perPage = opts.perPage ?? 500;
   const timings = { fetchMs: 0, importMs: 0, finishMs: 0, deletionsMs: 0 };
   const timed = async <T>(phase: keyof typeof timings, f: () => Promise<T>): Promise<T> => {
     const t0 = performance.now();
