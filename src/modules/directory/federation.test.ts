@@ -1,7 +1,7 @@
 // The portal network within one test process: instance A (a real Zugang app listening on a port) is the
 // source, instance B subscribes to it. Pulls are run directly (the job that runs them is tested through
 // "jetzt abrufen" at the end); the two-process test is federation-two-instances.test.ts.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, vi } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
@@ -11,6 +11,7 @@ import { makeService } from '../../test/factories.ts';
 import { makeUser, signedIn } from '../../test/accounts.ts';
 import { rows } from '../../platform/db.ts';
 import { importServices } from './importer.ts';
+import { federationCommand } from './cli.ts';
 import { addSource, checkSource, foreignId, listSources, pullSource, removeSource } from './federation.ts';
 
 let a: TestApp;
@@ -199,5 +200,25 @@ describe('portal network: the administrators\' page /verwaltung/quellen', () => 
     const editor = await signedIn(b.app, b.database.db, 'redaktion@quellen.example', { mfa: true });
     expect((await editor.get('/verwaltung/quellen')).res.statusCode).toBe(403);
     expect((await b.app.inject({ url: '/verwaltung/quellen' })).statusCode).toBe(303);
+  });
+});
+
+describe('portal network: the command line (zugang federation)', () => {
+  it('adds, lists, pulls and removes a source; refuses an address already subscribed', async () => {
+    const out: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => { out.push(a.join(' ')); });
+    try {
+      await expect(federationCommand(b.database, ['add', `${aUrl}/services`, '--label', 'Doppelt'])).rejects.toThrow(/already subscribed/);
+      const other = aUrl.replace('127.0.0.1', 'localhost');
+      await federationCommand(b.database, ['add', other, '--label', 'Landkreis Nordheide (CLI)', '--interval', '15']);
+      const id = /Source ([0-9a-f-]{36}) added/.exec(out.join('\n'))?.[1];
+      expect(id).toBeTruthy();
+      await federationCommand(b.database, ['pull', id!]);
+      expect(out.join('\n')).toMatch(new RegExp(`${id}: ok in`));
+      await federationCommand(b.database, ['list']);
+      expect(out.join('\n')).toMatch(/Landkreis Nordheide \(CLI\).*every 15 min.*last: ok/);
+      await federationCommand(b.database, ['remove', id!]);
+      expect(out.join('\n')).toContain(`Source ${id} removed`);
+    } finally { spy.mockRestore(); }
   });
 });
