@@ -12,7 +12,9 @@ import { makeUser, signedIn } from '../../test/accounts.ts';
 import { rows } from '../../platform/db.ts';
 import { importServices } from './importer.ts';
 import { federationCommand } from './cli.ts';
-import { addSource, checkSource, foreignId, listSources, pullSource, removeSource } from './federation.ts';
+import { federationSources } from './schema.ts';
+import { eq } from 'drizzle-orm';
+import { addSource, dueSources, setSourcePaused, checkSource, foreignId, listSources, pullSource, removeSource } from './federation.ts';
 
 let a: TestApp;
 let b: TestApp;
@@ -220,5 +222,21 @@ describe('portal network: the command line (zugang federation)', () => {
       await federationCommand(b.database, ['remove', id!]);
       expect(out.join('\n')).toContain(`Source ${id} removed`);
     } finally { spy.mockRestore(); }
+  });
+});
+
+describe('portal network: the schedule', () => {
+  it('finds a source due when its interval has passed since its last pull, never while it is paused', async () => {
+    const added = await addSource(b.database.db, { url: 'https://zeitplan.example/api/hsds', label: 'Zeitplan', interval: '30' });
+    if (!added.ok) throw new Error('not added');
+    const db = b.database.db;
+    const at = (minutesAgo: number) => db.update(federationSources).set({ lastPullAt: new Date(Date.now() - minutesAgo * 60_000) }).where(eq(federationSources.id, added.id));
+    expect(await dueSources(db)).toContain(added.id); // never pulled
+    await at(10);
+    expect(await dueSources(db)).not.toContain(added.id);
+    await at(31);
+    expect(await dueSources(db)).toContain(added.id);
+    await setSourcePaused(db, added.id, true);
+    expect(await dueSources(db)).not.toContain(added.id);
   });
 });
