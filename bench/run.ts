@@ -17,6 +17,7 @@ import { openDatabase, runMigrations, rows, type Database } from '../src/platfor
 import { ensureBaseData } from '../src/modules/directory/base-data.ts';
 import { importDistricts } from '../src/modules/directory/districts.ts';
 import { importServices, finishImport } from '../src/modules/directory/importer.ts';
+import { addSource, pullSource, type PullCounts } from '../src/modules/directory/federation.ts';
 
 /** Smaller young generation: V8 otherwise reserves ~90 MB for short-lived objects on a large machine. */
 const SERVER_NODE_FLAGS = ['--max-semi-space-size=16', '--max-old-space-size=192'];
@@ -47,6 +48,8 @@ type Options = {
   analyzeChunks: boolean;
   events: number;
   registrants: number;
+  /** The portal network's scenario instead of the normal run (bench/README.md, "Federation"). */
+  federation: boolean;
 };
 
 const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/zugang_bench';
@@ -59,7 +62,7 @@ const TARGETS = {
 
 const USAGE = `Usage: zugang bench [--quick] [--engine pg|pglite|both] [--write-docs] [--docs FILE]
                     [--services N] [--duration S] [--connections N] [--chunk N] [--direct-runs N] [--seed S]
-                    [--analyze-chunks] [--keep] [--events N] [--registrants N]
+                    [--analyze-chunks] [--keep] [--events N] [--registrants N] [--federation]
 
   --quick          10,000 services and 3 s per scenario (for development; the targets are meant for the full run)
   --engine         which database engine(s) to measure (default both)
@@ -72,6 +75,8 @@ const USAGE = `Usage: zugang bench [--quick] [--engine pg|pglite|both] [--write-
   --keep           keep the benchmark database (zugang_bench / the PGlite temp directory) afterwards
   --analyze-chunks run ANALYZE after every import transaction (not what \`zugang hsds import\` does; see bench/README.md)
   --events N       events of the generated services (default 1,500; --quick 300)
+  --federation     instead of the normal run: a second local instance serves the same number of services,
+                   this one pulls them (portal network) and compares its search before and after
   --registrants N  signed-in citizens registering at once in the registration scenario (default 16)
 
 PostgreSQL: BENCH_DATABASE_URL (default ${DEFAULT_PG_URL}); the database is dropped and created.`;
@@ -92,7 +97,7 @@ function parseArgs(argv: string[]): Options {
     if (!Number.isInteger(n) || n <= 0) throw new BenchUsageError(`${f}: expected a positive whole number, got "${v}"`);
     return n;
   };
-  const known = new Set(['--quick', '--engine', '--write-docs', '--docs', '--services', '--duration', '--connections', '--chunk', '--direct-runs', '--seed', '--keep', '--analyze-chunks', '--events', '--registrants']);
+  const known = new Set(['--quick', '--engine', '--write-docs', '--docs', '--services', '--duration', '--connections', '--chunk', '--direct-runs', '--seed', '--keep', '--analyze-chunks', '--events', '--registrants', '--federation']);
   for (let i = 0; i < argv.length; i++) {
     if (!argv[i].startsWith('--')) continue;
     if (!known.has(argv[i])) throw new BenchUsageError(`unknown option ${argv[i]}`);
@@ -115,6 +120,7 @@ function parseArgs(argv: string[]): Options {
     analyzeChunks: has('--analyze-chunks'),
     events: num('--events', quick ? 300 : 1_500),
     registrants: num('--registrants', 16),
+    federation: has('--federation'),
   };
 }
 
@@ -235,9 +241,11 @@ function readProcStatus(pid: number): { rssMb: number; peakMb: number } | null {
 
 type Prepared = { database: Database; serverEnv: Record<string, string>; label: string; version: string; cleanup: () => Promise<void> };
 
-async function prepareDatabase(engine: Engine, keep: boolean): Promise<Prepared> {
+async function prepareDatabase(engine: Engine, keep: boolean, suffix = ''): Promise<Prepared> {
   if (engine === 'pg') {
-    const url = process.env.BENCH_DATABASE_URL || DEFAULT_PG_URL;
+    const given = new URL(process.env.BENCH_DATABASE_URL || DEFAULT_PG_URL);
+    if (suffix) given.pathname = `${given.pathname}${suffix}`;
+    const url = given.toString();
     const u = new URL(url);
     const name = decodeURIComponent(u.pathname.replace(/^\//, ''));
     // The benchmark drops and recreates its database: never one that is not obviously its own.
@@ -705,6 +713,7 @@ export async function runBench(argv: string[]): Promise<void> {
     if (e instanceof BenchUsageError) { console.error(`${e.message}\n\n${USAGE}`); process.exit(2); }
     throw e;
   }
+  if (o.federation) return runFederationBench(o);
   const started = new Date();
   const results: EngineResult[] = [];
   const failures: string[] = [];
@@ -728,4 +737,86 @@ export async function runBench(argv: string[]): Promise<void> {
     fs.writeFileSync(o.docsFile, `${text}\n`);
     log(`Wrote ${path.relative(process.cwd(), o.docsFile) || o.docsFile}.`);
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Federation (--federation): a second local instance publishes its services, this one pulls them
+
+type FederationFigures = {
+  engine: Engine; label: string; services: number; pullSeconds: number; counts: PullCounts; status: string; error: string | null;
+  before: DirectFigures; after: DirectFigures; foreignEntries: number;
+};
+
+const FEDERATION_TARGETS = { pullSeconds: 120, searchRatio: 1.1 } as const;
+
+async function benchFederation(engine: Engine, o: Options): Promise<FederationFigures> {
+  log(`\n== Federation on ${engine === 'pg' ? 'PostgreSQL' : 'PGlite'}: ${de(o.services)} local services, ${de(o.services)} at the neighbour`);
+  const source = await prepareDatabase(engine, o.keep, '_fed_source');
+  const target = await prepareDatabase(engine, o.keep, '_fed_target');
+  let server: Server | undefined;
+  try {
+    log('  the neighbour: importing …');
+    await importDistrict(source.database, { ...o, seed: `${o.seed}-nachbar` });
+    await source.database.close();
+    log('  this instance: importing …');
+    await importDistrict(target.database, o);
+    log(`  direct searches before (${o.directRuns}, local only) …`);
+    const before = await measureDirect(target.database, o);
+    log(`  direct median ${ms(before.medianMs)}`);
+    await flushSearchLog(target.database.db);
+    server = await startServer(source.serverEnv);
+    const added = await addSource(target.database.db, { url: `${server.base}/api/hsds`, label: 'Landkreis Nachbarheide', interval: '60' });
+    if (!added.ok) throw new Error(`source not added: ${JSON.stringify(added.problems)}`);
+    log('  pulling the neighbour …');
+    const t0 = now();
+    const pulled = await pullSource(target.database.db, added.id, { perPage: 500, timeoutMs: 120_000 });
+    const pullSeconds = (now() - t0) / 1000;
+    log(`  pull: ${pulled.status} in ${de(pullSeconds, 1)} s, ${JSON.stringify(pulled.counts)}, phases ${JSON.stringify(pulled.timings)}${pulled.error ? ` (${pulled.error})` : ''}`);
+    await stopServer(server);
+    server = undefined;
+    await target.database.db.execute(sql`ANALYZE`);
+    const [{ n: foreignEntries }] = await rows<{ n: number }>(target.database.db, sql`SELECT count(*)::int AS n FROM service_search WHERE source_id IS NOT NULL`);
+    log(`  direct searches after (${o.directRuns}, with ${de(foreignEntries)} foreign entries) …`);
+    const after = await measureDirect(target.database, o);
+    log(`  direct median ${ms(after.medianMs)}`);
+    await flushSearchLog(target.database.db);
+    return { engine, label: target.label, services: o.services, pullSeconds, counts: pulled.counts, status: pulled.status, error: pulled.error, before, after, foreignEntries };
+  } finally {
+    if (server) await stopServer(server);
+    await source.database.close().catch(() => {});
+    await target.database.close().catch(() => {});
+    await source.cleanup();
+    await target.cleanup();
+  }
+}
+
+async function runFederationBench(o: Options): Promise<void> {
+  const started = new Date();
+  const m = machine();
+  const lines = [`# Federation benchmark (${started.toISOString().slice(0, 16).replace('T', ' ')} UTC${o.quick ? ', --quick: indicative only' : ''})`, '',
+    `- Machine: ${m.cores} cores (${m.cpu}), ${de(m.memoryGb, 1)} GB memory, ${m.os}; Node.js ${m.node}.`, ''];
+  let failed = false;
+  for (const engine of o.engines) {
+    try {
+      const r = await benchFederation(engine, o);
+      const ratio = r.after.medianMs / r.before.medianMs;
+      const pgOnly = engine === 'pg' && !o.quick;
+      lines.push(`## ${r.label}`, '', table(['figure', 'measured', 'target', 'result'], [
+        ['pull of the neighbour\'s services (full=true, 500 per page, then the id listing)', `${de(r.counts.received)} in ${de(r.pullSeconds, 1)} s (${r.status})`,
+          engine === 'pg' ? `≤ ${FEDERATION_TARGETS.pullSeconds} s for 100,000` : '–', pgOnly ? check(r.pullSeconds <= FEDERATION_TARGETS.pullSeconds && r.status !== 'error') : ''],
+        ['foreign entries in the search', de(r.foreignEntries), de(r.services), check(r.foreignEntries === r.services)],
+        ['direct search median, own entries only', `${ms(r.before.medianMs)} (${de(r.before.activeServices)} services)`, '', ''],
+        ['direct search median, with the foreign entries', `${ms(r.after.medianMs)} (${de(r.after.activeServices)} services)`, `≤ ${FEDERATION_TARGETS.searchRatio} × own only`,
+          o.quick ? '' : check(ratio <= FEDERATION_TARGETS.searchRatio)],
+        ['ratio', de(ratio, 2), '', ''],
+      ]), '');
+      if (r.error) lines.push(`Pull message: ${r.error}`, '');
+    } catch (e) {
+      failed = true;
+      log(`  ${engine}: ${(e as Error).stack ?? e}`);
+      lines.push(`## ${engine}: not measured`, '', String((e as Error).message), '');
+    }
+  }
+  console.log(`\n${lines.join('\n')}`);
+  if (failed) process.exitCode = 1;
 }

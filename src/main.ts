@@ -20,6 +20,8 @@ Commands:
                                  import or update districts (Sozialräume) from GeoJSON
   hsds import <file.json|dir>    import HSDS 3.0 services (JSON or tabular data package)
   hsds export <dir>              write the directory as an HSDS 3.0 tabular data package
+  federation add <url> --label L [--interval MIN] | list | pull [<id>|--all] | remove <id>
+                                 the portal network: subscribed HSDS sources (docs/federation.md)
   audit verify                   check the audit log's hash chain; names the first broken entry
   mail send-test <address>       send a test mail through the SMTP settings at once and show the server's answer
   import csv <file.csv> --mapping <mapping.json>
@@ -137,6 +139,12 @@ export async function main(argv: string[]) {
         const { hsdsCommand } = await import('./modules/directory/cli.ts');
         const database = await open(config);
         try { await hsdsCommand(database, args, progress); } finally { await database.close(); }
+        return;
+      }
+      case 'federation': {
+        const { federationCommand } = await import('./modules/directory/cli.ts');
+        const database = await open(config);
+        try { await federationCommand(database, args); } finally { await database.close(); }
         return;
       }
       case 'audit': {

@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   // editors read and close every report, organisers (admins and editors) those about their organisation's services.
   'feedback.read',
   'feedback.manage',
+  // The portal network: administrators subscribe to other instances' HSDS APIs (/verwaltung/quellen).
+  'federation.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export type RoutePermission = Permission | 'public';
@@ -127,6 +129,7 @@ const rules: Record<Permission, Rule> = {
   'service.review': hasRole('directory_editor'),
   'feedback.read': either(organises, hasRole('directory_editor')),
   'feedback.manage': either(organises, hasRole('directory_editor')),
+  'federation.manage': hasRole('administrator'),
 };
 
 /** Whether the organisations an actor administers are all of them (administrator) or a list. */

@@ -20,6 +20,7 @@ const SECTIONS: { href: string; key: string; permission: Permission }[] = [
   { href: '/verwaltung/protokoll', key: 'auditLog', permission: 'audit.read' },
   { href: '/verwaltung/postausgang', key: 'outbox', permission: 'mail.read' },
   { href: '/verwaltung/anmeldedienste', key: 'identityProviders', permission: 'identity_provider.manage' },
+  { href: '/verwaltung/quellen', key: 'federation', permission: 'federation.manage' },
   { href: '/verwaltung/veranstaltungen', key: 'events', permission: 'event.manage' },
   { href: '/verwaltung/angebote', key: 'services', permission: 'service.propose' },
   { href: '/verwaltung/redaktion', key: 'review', permission: 'service.review' },

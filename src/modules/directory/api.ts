@@ -73,9 +73,12 @@ const serviceFilterShape = {
     .describe('Services near the centroid of this postcode, nearest first (active services only).'),
   proximity: z.coerce.number().min(1000).max(200_000).optional()
     .describe('With postcode: only services within this many metres of the postcode\'s centroid (HSDS counts proximity in metres), 1000 to 200000.'),
+  herkunft: z.enum(['lokal', 'alle']).default('lokal')
+    .describe('Zugang extension: lokal (default) lists only this instance\'s own services; alle also the foreign entries it pulled from other instances '
+      + '(portal network). Instances subscribing to each other ask for lokal, so nothing is copied back and forth.'),
 };
 type ServiceFilterQuery = ListQuery & {
-  search?: string; taxonomy_term_id?: string; taxonomy_id?: string; modified_after?: string; postcode?: string; proximity?: number;
+  search?: string; taxonomy_term_id?: string; taxonomy_id?: string; modified_after?: string; postcode?: string; proximity?: number; herkunft?: 'lokal' | 'alle';
 };
 
 function checkServiceFilters(q: ServiceFilterQuery, ctx: z.RefinementCtx) {
@@ -216,7 +219,8 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     const termIds = q.taxonomy_term_id ? [q.taxonomy_term_id] : q.taxonomy_id ? await termIdsOfTaxonomy(db(), q.taxonomy_id) : undefined;
     // A taxonomy without terms matches nothing (an empty list would mean no filter at all).
     if (termIds && !termIds.length) return { ids: [] as string[], total: 0 };
-    const parsed = searchParamsSchema.parse({ q: q.search, ort: q.postcode, umkreis: q.proximity == null ? undefined : q.proximity / 1000 });
+    const parsed = searchParamsSchema.parse({ q: q.search, ort: q.postcode, umkreis: q.proximity == null ? undefined : q.proximity / 1000,
+      herkunft: q.herkunft === 'alle' ? undefined : 'lokal' });
     const result = await searchServices(db(), { ...parsed, seite: page, perPage, organizationId: q.organization_id, termIds },
       { timeZone: app.config?.timezone });
     return { ids: result.items.map((i) => i.id), total: result.total };
@@ -255,7 +259,7 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     },
   }, async (req, reply) => {
     const q = req.query;
-    const filters: ServiceFilters = { organizationId: q.organization_id, taxonomyTermId: q.taxonomy_term_id, taxonomyId: q.taxonomy_id, modifiedAfter: since(q.modified_after) };
+    const filters: ServiceFilters = { organizationId: q.organization_id, taxonomyTermId: q.taxonomy_term_id, taxonomyId: q.taxonomy_id, modifiedAfter: since(q.modified_after), includeForeign: q.herkunft === 'alle' };
     const base = baseUrl(req, app.config?.baseUrl);
     const present = async (ids: string[]): Promise<HsdsObject[]> => (q.minimal
       ? (await presentServices(db(), ids)).map((s) => ({ id: s.id, last_modified: s.last_modified }))
@@ -279,7 +283,8 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
         + 'valid_from/valid_to and dtstart the session\'s local date, opens_at/closes_at its local times with the UTC offset, description the '
         + 'event\'s title, schedule_link and notes the event\'s page with its registration. The same with full=true on /services.',
       params: itemParams('service'),
-      querystring: z.object({ translations: flag.optional().describe('Zugang extension: include the translations of text fields.') }),
+      querystring: z.object({ translations: flag.optional().describe('Zugang extension: include the translations of text fields.'),
+        herkunft: z.enum(['lokal', 'alle']).default('lokal').describe('Zugang extension: alle also finds a foreign entry of the portal network; lokal (default) only own services.') }),
       response: { 200: hsdsObject.describe('An HSDS 3.0 service.json object.'), 404: errorSchema },
     },
   }, async (req, reply) => {
@@ -288,7 +293,7 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     if (!UUID.test(id)) return reply.code(404).send({ ...missing, message: `${missing.message} Service ids are UUIDs.` });
     const [service] = await presentServices(db(), [id.toLowerCase()], { full: true, translations: req.query.translations,
       eventSchedules: eventScheduleOptions(baseUrl(req, app.config?.baseUrl)) });
-    if (!service) return reply.code(404).send(missing);
+    if (!service || (service.source_id && req.query.herkunft !== 'alle')) return reply.code(404).send(missing);
     await withMetadata(db(), [service]);
     return service as z.infer<typeof hsdsObject>;
   });

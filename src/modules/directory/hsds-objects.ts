@@ -52,7 +52,8 @@ const idsParam = (ids: string[]) => sql`${sql.param(ids)}::uuid[]`;
 // Organizations
 
 export function organizationListing(f: { search?: string }): Listing {
-  const where: SQL[] = [];
+  // Only this instance's own organizations: the portal network's foreign entries are not published again.
+  const where: SQL[] = [sql`o.source_id IS NULL`];
   if (f.search?.trim()) {
     const p = like(f.search);
     where.push(sql`(o.name ILIKE ${p} OR o.alternate_name ILIKE ${p} OR o.description ILIKE ${p})`);
@@ -70,7 +71,7 @@ export async function presentOrganizations(db: Queryable, ids: string[], shape: 
   if (!ids.length) return [];
   if (shape === 'list') {
     return inOrder(ids, await rows<{ id: string; doc: HsdsObject }>(db, sql`
-      SELECT o.id, jsonb_strip_nulls(to_jsonb(o) - 'last_modified') AS doc FROM organizations o WHERE o.id = ANY(${idsParam(ids)})`));
+      SELECT o.id, jsonb_strip_nulls(to_jsonb(o) - 'last_modified') AS doc FROM organizations o WHERE o.id = ANY(${idsParam(ids)}) AND o.source_id IS NULL`));
   }
   const { phones, attributes, location } = nestedSql(false);
   const found = await rows<{ id: string; doc: HsdsObject }>(db, sql`
@@ -85,7 +86,7 @@ export async function presentOrganizations(db: Queryable, ids: string[], shape: 
       'organization_identifiers', '[]'::jsonb,
       'attributes', ${sql.raw(attributes('o.id'))},
       'metadata', '[]'::jsonb
-    ) AS doc FROM organizations o WHERE o.id = ANY(${idsParam(ids)})`);
+    ) AS doc FROM organizations o WHERE o.id = ANY(${idsParam(ids)}) AND o.source_id IS NULL`);
   const orgs = inOrder(ids, found);
   // The services of these organizations, by name (an organization's own services: bounded by the organization).
   const services = await rows<{ id: string; organization_id: string }>(db, sql`

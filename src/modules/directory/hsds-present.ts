@@ -21,7 +21,7 @@ export function clean(row: Row, omit: string[] = []): HsdsObject {
   return out;
 }
 
-const INTERNAL = ['importHash', 'districtId'];
+const INTERNAL = ['importHash', 'districtId', 'sourceId'];
 
 
 export type PresentOptions = {

@@ -132,6 +132,11 @@ export type ImportOptions = {
    * import, called by the caller); the default defers within this call when it writes many services.
    */
   search?: 'now' | 'defer';
+  /**
+   * The federation source the services come from (federation.ts): their organisations, services and
+   * locations are stored as its foreign entries. Without it they are the instance's own.
+   */
+  sourceId?: string;
 };
 
 /** From this many services in one call, search documents are built in one pass at its end. */
@@ -158,7 +163,7 @@ export async function importServices(db: Queryable, services: HsdsService[], onP
     }
     // Each batch all-or-nothing (a savepoint inside the caller's transaction): a batch that fails
     // never leaves a service with its new content hash but old children.
-    const written = await timed('batch total', () => db.transaction((tx) => importBatch(tx, services.slice(i, i + BATCH), shapes, defer)));
+    const written = await timed('batch total', () => db.transaction((tx) => importBatch(tx, services.slice(i, i + BATCH), shapes, defer, opts.sourceId ?? null)));
     changed += written;
     analyzeSchedule.since += written;
     analyzeSchedule.total += written;
@@ -197,7 +202,7 @@ export async function refreshVocabulary(db: Queryable) {
   await db.execute(sql`SELECT rebuild_search_vocabulary()`);
 }
 
-async function importBatch(db: Queryable, batch: HsdsService[], shapes: DistrictShape[], search: 'now' | 'defer'): Promise<number> {
+async function importBatch(db: Queryable, batch: HsdsService[], shapes: DistrictShape[], search: 'now' | 'defer', sourceId: string | null): Promise<number> {
   const hashes = new Map(batch.map((s) => [s.id, hashService(s)]));
   const existing = await timed('existing', () => db.select({ id: t.services.id, importHash: t.services.importHash }).from(t.services)
     .where(inArray(t.services.id, [...hashes.keys()])));
@@ -224,7 +229,7 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   for (const s of todo) {
     const orgId = s.organization?.id ?? s.organization_id!;
     if (s.organization) {
-      out.organizations.push(organizationRow(s.organization));
+      out.organizations.push({ ...organizationRow(s.organization), sourceId });
       translationRows(out, 'organization', s.organization.id, s.organization.translations);
       phoneRows(out, s.organization.phones, { organizationId: s.organization.id });
     }
@@ -235,7 +240,7 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
       fees: s.fees ?? null, accreditations: s.accreditations ?? null, eligibilityDescription: s.eligibility_description ?? null,
       minimumAge: s.minimum_age ?? null, maximumAge: s.maximum_age ?? null, assuredDate: s.assured_date ?? null,
       assurerEmail: s.assurer_email ?? null, licenses: s.licenses ?? null, alert: s.alert ?? null,
-      lastModified: s.last_modified ? new Date(s.last_modified) : new Date(), importHash: hashes.get(s.id),
+      lastModified: s.last_modified ? new Date(s.last_modified) : new Date(), importHash: hashes.get(s.id), sourceId,
     });
     translationRows(out, 'service', s.id, s.translations);
     out.extra.push({
@@ -263,7 +268,7 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
       scheduleRows(out, sal.schedules, { serviceAtLocationId: sal.id });
       if (!l || locationIds.has(l.id)) continue;
       locationIds.add(l.id);
-      out.locations.push(locationRow(l, orgId, shapes));
+      out.locations.push({ ...locationRow(l, orgId, shapes), sourceId });
       if ((l as { confidential?: unknown }).confidential === true) confidentialIds.push(l.id);
       translationRows(out, 'location', l.id, l.translations);
       for (const a of l.addresses ?? []) out.addresses.push({ id: a.id, locationId: l.id, attention: a.attention ?? null, address1: a.address_1,

@@ -9,11 +9,14 @@ import type { Listing } from './hsds-objects.ts';
 
 export type ServiceFilters = {
   organizationId?: string; taxonomyTermId?: string; taxonomyId?: string; modifiedAfter?: string;
+  /** Also the foreign entries of the portal network (not by default: no re-publishing, federation.ts). */
+  includeForeign?: boolean;
 };
 
 /** The filters as conditions on `services s`. */
 export function serviceFilterConditions(f: ServiceFilters): SQL[] {
   const where: SQL[] = [];
+  if (!f.includeForeign) where.push(sql`s.source_id IS NULL`);
   if (f.organizationId) where.push(sql`s.organization_id = ${f.organizationId}::uuid`);
   // service_search.term_ids holds the service's terms and their parents, as the search uses them.
   if (f.taxonomyTermId) {

@@ -9,6 +9,7 @@ import { searchParamsSchema, searchServices, type ParsedSearch } from './search/
 import { analyse, buildSynonymIndex } from './search/query.ts';
 import * as svc from './service.ts';
 import { openingHours } from './hours.ts';
+import { sourceLabels } from './federation.ts';
 import { HomePage } from './views/home.tsx';
 import { ResultsPage } from './views/results.tsx';
 import { ServicePage, type ServiceView } from './views/service.tsx';
@@ -63,8 +64,9 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
   const servicePage = async (req: FastifyRequest, id: string, feedback: FeedbackFormState) => {
     const s = await svc.getServicePage(db(), id);
     if (!s) throw new NotFoundError();
-    const [terms, districts, events] = await Promise.all([svc.termNames(db(), req.lang), svc.districtNames(db()), upcomingEvents(db(), { serviceId: id }, req.lang)]);
-    return <ServicePage s={{ ...serviceView(s, req, terms, districts, tz), events }} feedback={feedback} />;
+    const [terms, districts, events, sources] = await Promise.all([svc.termNames(db(), req.lang), svc.districtNames(db()),
+      upcomingEvents(db(), { serviceId: id }, req.lang), s.source_id ? sourceLabels(db(), [id]) : new Map<string, string>()]);
+    return <ServicePage s={{ ...serviceView(s, req, terms, districts, tz), events, sourceLabel: sources.get(id) ?? null }} feedback={feedback} />;
   };
 
   app.get('/angebote/:id', { config: { permission: 'directory.read' }, schema: { hide: true, params: uuidParam } }, async (req, reply) => {

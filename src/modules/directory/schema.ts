@@ -4,6 +4,7 @@ import {
   pgTable, uuid, text, integer, doublePrecision, numeric, date, timestamp, jsonb, boolean,
   primaryKey, index, bigserial, serial, customType, uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -23,6 +24,35 @@ export const districts = pgTable('districts', {
   updatedAt: ts('updated_at').notNull().defaultNow(),
 }, (t) => [uniqueIndex('districts_code_key').on(t.code)]);
 
+/**
+ * The portal network: other instances' (or any HSDS 3.0 publisher's) APIs this instance subscribes to.
+ * Their services are stored as foreign entries: organizations, services and locations with this source's
+ * id in `source_id` (ids mapped into a namespace of the source, federation.ts), deleted with the source.
+ */
+export const federationSources = pgTable('federation_sources', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** The API's base URL (http or https, no credentials), e.g. https://zugang.nordheide.example/api/hsds */
+  url: text('url').notNull(),
+  /** Shown to the public: "Angebot aus Landkreis Nordheide". */
+  label: text('label').notNull(),
+  intervalMinutes: integer('interval_minutes').notNull().default(60),
+  paused: boolean('paused').notNull().default(false),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  /** When the last pull started (successful or not): the schedule counts from here. */
+  lastPullAt: ts('last_pull_at'),
+  lastPullFinishedAt: ts('last_pull_finished_at'),
+  /** Start of the last successful pull: the next pull asks for what changed since (modified_after). */
+  lastSuccessAt: ts('last_success_at'),
+  /** running | ok | warning (entries skipped) | error */
+  lastStatus: text('last_status'),
+  lastError: text('last_error'),
+  /** { received, changed, unchanged, skipped, deleted } of the last pull. */
+  lastCounts: jsonb('last_counts'),
+}, (t) => [uniqueIndex('federation_sources_url_key').on(t.url)]);
+
+/** The source of a foreign entry; null for the instance's own entries. */
+const sourceId = () => uuid('source_id').references(() => federationSources.id, { onDelete: 'cascade' });
+
 export const organizations = pgTable('organizations', {
   id: uuid('id').primaryKey(),
   name: text('name').notNull(),
@@ -38,7 +68,8 @@ export const organizations = pgTable('organizations', {
   uri: text('uri'),
   parentOrganizationId: uuid('parent_organization_id'),
   lastModified: ts('last_modified').notNull().defaultNow(),
-});
+  sourceId: sourceId(),
+}, (t) => [index('organizations_source_idx').on(t.sourceId).where(sql`source_id IS NOT NULL`)]);
 
 export const services = pgTable('services', {
   id: uuid('id').primaryKey(),
@@ -66,7 +97,8 @@ export const services = pgTable('services', {
   lastModified: ts('last_modified').notNull().defaultNow(),
   /** Hash of the imported record: importing the same record again changes nothing. */
   importHash: text('import_hash'),
-}, (t) => [index('services_organization_idx').on(t.organizationId), index('services_name_idx').on(t.name, t.id), index('services_last_modified_idx').on(t.lastModified)]);
+  sourceId: sourceId(),
+}, (t) => [index('services_source_idx').on(t.sourceId).where(sql`source_id IS NOT NULL`), index('services_organization_idx').on(t.organizationId), index('services_name_idx').on(t.name, t.id), index('services_last_modified_idx').on(t.lastModified)]);
 
 export const locations = pgTable('locations', {
   id: uuid('id').primaryKey(),
@@ -90,7 +122,8 @@ export const locations = pgTable('locations', {
    */
   confidential: boolean('confidential').notNull().default(false),
   lastModified: ts('last_modified').notNull().defaultNow(),
-}, (t) => [index('locations_organization_idx').on(t.organizationId), index('locations_district_idx').on(t.districtId)]);
+  sourceId: sourceId(),
+}, (t) => [index('locations_source_idx').on(t.sourceId).where(sql`source_id IS NOT NULL`), index('locations_organization_idx').on(t.organizationId), index('locations_district_idx').on(t.districtId)]);
 
 export const addresses = pgTable('addresses', {
   id: uuid('id').primaryKey(),
@@ -283,6 +316,8 @@ export const serviceSearch = pgTable('service_search', {
   latitude: doublePrecision('latitude'),
   longitude: doublePrecision('longitude'),
   active: boolean('active').notNull().default(true),
+  /** The federation source of a foreign entry (copied from services.source_id); null for own entries. */
+  sourceId: uuid('source_id'),
 });
 
 /**

@@ -20,6 +20,10 @@ export type JobTypes = {
   'events.retention': Record<string, never>;
   /** Flag services not confirmed for 12 months and ask their providers by mail (modules/editorial/confirmation.ts). */
   'editorial.freshness': Record<string, never>;
+  /** Pull one subscribed source of the portal network (modules/directory/federation.ts). */
+  'federation.pull': { sourceId: string };
+  /** Every minute: queue a pull for each source whose interval has passed. */
+  'federation.schedule': Record<string, never>;
 };
 export type JobName = keyof JobTypes;
 /** Retries, backoff, expiry and policy of one queue (pg-boss's queue options). */

@@ -28,6 +28,8 @@ export const searchParamsSchema = z.object({
   lon: z.coerce.number().min(-180).max(180).optional(),
   umkreis: z.union([z.literal('').transform(() => undefined), z.coerce.number().min(1).max(200)]).optional(),
   sort: z.enum(['relevanz', 'entfernung', 'name']).optional().or(z.literal('').transform(() => undefined)),
+  /** "nur unser Landkreis": only the instance's own entries, no foreign ones of the portal network (federation.ts). */
+  herkunft: z.enum(['lokal']).optional().or(z.literal('').transform(() => undefined)),
   seite: z.coerce.number().int().min(1).max(1000).default(1),
 });
 export type SearchParams = z.input<typeof searchParamsSchema>;
@@ -40,11 +42,13 @@ export type SearchHit = {
   minimumAge: number | null; maximumAge: number | null; free: boolean; wheelchair: boolean; modes: string[];
   languageCodes: string[]; districtNames: string[]; address: string | null; latitude: number | null; longitude: number | null;
   distanceKm: number | null; rank: number;
+  /** The label of the federation source of a foreign entry ("Landkreis Nordheide"); null for our own. */
+  sourceLabel: string | null;
 };
 export type Facet = { value: string; count: number };
 export type SearchResult = {
   total: number; page: number; perPage: number; items: SearchHit[]; relaxed: boolean;
-  facets: { terms: Facet[]; districts: Facet[]; languages: Facet[]; modes: Facet[]; free: number; wheelchair: number };
+  facets: { terms: Facet[]; districts: Facet[]; languages: Facet[]; modes: Facet[]; free: number; wheelchair: number; foreign: number };
   suggestion: string | null; origin: { lat: number; lon: number; label: string } | null; originNotFound: boolean;
   terms: QueryTerm[];
 };
@@ -184,6 +188,7 @@ async function computeSearch(db: Queryable, p: ParsedSearch, opts: SearchOptions
   if (p.kostenfrei) filters.push(sql`ss.free`);
   if (p.rollstuhl) filters.push(sql`ss.wheelchair`);
   if (p.zugang) filters.push(sql`ss.modes @> ARRAY[${p.zugang}]::text[]`);
+  if (p.herkunft === 'lokal') filters.push(sql`ss.source_id IS NULL`);
   if (p.offen) filters.push(openNowCondition(opts.now ?? new Date(), opts.timeZone ?? 'Europe/Berlin'));
   if (origin && p.umkreis) {
     const dLat = p.umkreis / 111;
@@ -195,14 +200,15 @@ async function computeSearch(db: Queryable, p: ParsedSearch, opts: SearchOptions
   const run = async (tsq: string | null) => {
     const where = sql.join(tsq ? [sql`ss.document @@ to_tsquery('zugang', ${tsq})`, ...filters] : filters, sql` AND `);
     const facets = await rows<{ k: string; v: string; n: number }>(db, sql`
-      WITH m AS MATERIALIZED (SELECT ss.term_ids, ss.district_ids, ss.language_codes, ss.modes, ss.free, ss.wheelchair FROM service_search ss WHERE ${where})
+      WITH m AS MATERIALIZED (SELECT ss.term_ids, ss.district_ids, ss.language_codes, ss.modes, ss.free, ss.wheelchair, ss.source_id FROM service_search ss WHERE ${where})
       SELECT 'total' AS k, '' AS v, count(*)::int AS n FROM m
       UNION ALL SELECT 'term', t::text, count(*)::int FROM m, unnest(m.term_ids) t GROUP BY t
       UNION ALL SELECT 'district', d::text, count(*)::int FROM m, unnest(m.district_ids) d GROUP BY d
       UNION ALL SELECT 'language', l, count(*)::int FROM m, unnest(m.language_codes) l GROUP BY l
       UNION ALL SELECT 'mode', x, count(*)::int FROM m, unnest(m.modes) x GROUP BY x
       UNION ALL SELECT 'free', '', count(*)::int FROM m WHERE m.free
-      UNION ALL SELECT 'wheelchair', '', count(*)::int FROM m WHERE m.wheelchair`);
+      UNION ALL SELECT 'wheelchair', '', count(*)::int FROM m WHERE m.wheelchair
+      UNION ALL SELECT 'foreign', '', count(*)::int FROM m WHERE m.source_id IS NOT NULL`);
     return { where, facets };
   };
 
@@ -236,7 +242,7 @@ async function computeSearch(db: Queryable, p: ParsedSearch, opts: SearchOptions
   const items = total === 0 ? [] : await rows<Record<string, unknown>>(db, sql`
     WITH c AS (
       SELECT ss.service_id, ss.name, ss.organization_id, ss.document, ss.minimum_age, ss.maximum_age, ss.free, ss.wheelchair,
-        ss.modes, ss.language_codes, ss.district_ids, ss.latitude, ss.longitude, ${distance} AS distance_km, ${firstRank} AS rank0
+        ss.modes, ss.language_codes, ss.district_ids, ss.latitude, ss.longitude, ss.source_id, ${distance} AS distance_km, ${firstRank} AS rank0
       FROM service_search ss
       WHERE ${where}
       ORDER BY ${firstOrder}
@@ -247,6 +253,7 @@ async function computeSearch(db: Queryable, p: ParsedSearch, opts: SearchOptions
     SELECT top.service_id AS id, top.name, top.organization_id, o.name AS organization_name, s.description,
       top.minimum_age, top.maximum_age, top.free, top.wheelchair, top.modes, top.language_codes,
       top.latitude, top.longitude, top.distance_km, top.rank,
+      (SELECT f.label FROM federation_sources f WHERE f.id = top.source_id) AS source_label,
       (SELECT array_agg(DISTINCT d.name) FROM districts d WHERE d.id = ANY(top.district_ids)) AS district_names,
       (SELECT a.address_1 || ', ' || a.postal_code || ' ' || a.city FROM service_at_locations sl
          JOIN addresses a ON a.location_id = sl.location_id JOIN locations l ON l.id = sl.location_id
@@ -270,10 +277,12 @@ async function computeSearch(db: Queryable, p: ParsedSearch, opts: SearchOptions
       districtNames: (r.district_names as string[] | null) ?? [], address: r.address as string | null,
       latitude: r.latitude as number | null, longitude: r.longitude as number | null,
       distanceKm: r.distance_km == null ? null : Number(r.distance_km), rank: Number(r.rank),
+      sourceLabel: (r.source_label as string | null) ?? null,
     })),
     facets: {
       terms: facet('term'), districts: facet('district'), languages: facet('language'), modes: facet('mode'),
       free: facets.find((f) => f.k === 'free')?.n ?? 0, wheelchair: facets.find((f) => f.k === 'wheelchair')?.n ?? 0,
+      foreign: facets.find((f) => f.k === 'foreign')?.n ?? 0,
     },
   };
 }

@@ -47,6 +47,7 @@ export function ResultsPage(props: ResultsView) {
   if (p.rollstuhl) active.push({ label: t('filters.wheelchair'), remove: { rollstuhl: undefined } });
   if (p.offen) active.push({ label: t('filters.openNow'), remove: { offen: undefined } });
   if (p.zugang) active.push({ label: t(`modes.${p.zugang}`), remove: { zugang: undefined } });
+  if (p.herkunft) active.push({ label: t('federation.onlyLocal'), remove: { herkunft: undefined } });
   const termCount = (id: string) => r?.facets.terms.find((f) => f.value === id)?.count ?? 0;
   const districtCount = (id: string) => r?.facets.districts.find((f) => f.value === id)?.count ?? 0;
   const markers = (r?.items ?? []).filter((i) => i.latitude != null).map((i) => ({
@@ -146,6 +147,12 @@ export function ResultsPage(props: ResultsView) {
                   <input class="kern-form-check__checkbox" type="checkbox" id="filter-offen" name="offen" value="1" checked={Boolean(p.offen)} />
                   <label class="kern-label" for="filter-offen">{t('filters.openNow')}</label>
                 </div>
+                {p.herkunft || (r && r.facets.foreign > 0) ? (
+                  <div class="kern-form-check">
+                    <input class="kern-form-check__checkbox" type="checkbox" id="filter-herkunft" name="herkunft" value="lokal" checked={p.herkunft === 'lokal'} />
+                    <label class="kern-label" for="filter-herkunft">{t('federation.onlyLocal')}{r && !p.herkunft ? ` (${r.total - r.facets.foreign})` : ''}</label>
+                  </div>
+                ) : null}
               </div>
             </fieldset>
 
@@ -213,6 +220,7 @@ function ResultCard(props: { hit: SearchHit; tr?: { name?: string; description?:
           <A href={`/angebote/${h.id}`}><span lang={german ? 'de' : undefined}>{name}</span></A>
         </h3>
         <p class="result__org">{h.organizationName}</p>
+        {h.sourceLabel ? <p class="result__source"><Badge tone="info">{t('federation.origin', { label: h.sourceLabel })}</Badge></p> : null}
         {description ? <p class="result__text" lang={german || !props.tr?.description ? (v.lang !== 'de' ? 'de' : undefined) : undefined}>{description.length > 220 ? `${description.slice(0, 217)}…` : description}</p> : null}
         <ul class="result__facts">
           {h.address ? <li><span class="kern-sr-only">{t('service.address')}: </span>{h.address}</li> : null}

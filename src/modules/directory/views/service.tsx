@@ -29,6 +29,8 @@ export type ServiceView = {
   /** The service's next courses and events. */
   events?: UpcomingEvent[];
   assuredDate: string | null; outdated: boolean; confirmedMonthsAgo?: number | null; status: string;
+  /** A foreign entry of the portal network: the label of its source ("Landkreis Nordheide"). */
+  sourceLabel?: string | null;
   shareUrl: string;
 };
 
@@ -80,6 +82,7 @@ export function ServicePage(props: { s: ServiceView; feedback: FeedbackFormState
           </p>
           <FallbackNote show={anyFallback} />
         </header>
+        {s.sourceLabel ? <Alert tone="info" title={t('federation.origin', { label: s.sourceLabel })}><p>{t('federation.originText', { label: s.sourceLabel })}</p></Alert> : null}
         {s.status !== 'active' ? <Alert tone="warning" title={t(`service.status.${s.status.replace(' ', '_')}`)} /> : null}
         {s.alert ? <Alert tone="warning" title={t('service.notice')}><p lang={v.lang !== 'de' ? 'de' : undefined}>{s.alert}</p></Alert> : null}
 

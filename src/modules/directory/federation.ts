@@ -1,0 +1,386 @@
+// The portal network: this instance subscribes to other instances' (or any HSDS 3.0 publisher's) APIs and
+// keeps their services as foreign entries, labelled with their source in the search and on the pages.
+//
+// - Ids: a foreign record's id is mapped into the source's own namespace (a name-based UUID of source id
+//   and foreign id), so a foreign record can never collide with or overwrite a local one, and two sources
+//   may use the same ids. Taxonomy terms and taxonomies this instance already knows (the shipped life
+//   situations, shared by every Zugang) keep their ids and are not overwritten; unknown ones are mapped too.
+// - Pull: GET {url}/services?full=true&modified_after=<start of the last successful pull>&page=N, each
+//   service validated on its own (hsds-schema.ts), written through the importer (importServices with the
+//   source id); then the complete id listing (minimal=true) tells what the source deleted.
+// - A failing source (network, HTTP status, invalid JSON, invalid entries) is recorded on the source with its
+//   error; local search never depends on it.
+// - This instance's HSDS API does not re-publish foreign entries (listing.ts), so instances that subscribe
+//   to each other do not copy each other's copies in a loop.
+import { createHash } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Queryable } from '../../platform/db.ts';
+import { rows } from '../../platform/db.ts';
+import { directoryChanged } from '../../platform/cache.ts';
+import * as t from './schema.ts';
+import { serviceSchema, type HsdsService } from './hsds-schema.ts';
+import { finishImport, importServices } from './importer.ts';
+
+export type Source = typeof t.federationSources.$inferSelect;
+export type PullCounts = { received: number; changed: number; unchanged: number; skipped: number; deleted: number };
+export type PullResult = {
+  status: 'ok' | 'warning' | 'error'; counts: PullCounts; error: string | null;
+  /** Milliseconds per phase: fetching the pages, writing them, search documents, the deletion check. */
+  timings: { fetchMs: number; importMs: number; finishMs: number; deletionsMs: number };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+export type SourceInput = { url: string; label: string; interval: string };
+export type SourceProblem = { field: 'url' | 'label' | 'interval'; key: string };
+
+export const MIN_INTERVAL = 5;
+export const MAX_INTERVAL = 7 * 24 * 60;
+
+/** The API's base URL as stored: http(s) only, no credentials, no query or fragment, no trailing slash. */
+export function normaliseSourceUrl(input: string): { ok: true; url: string } | { ok: false; key: string } {
+  let u: URL;
+  try { u = new URL(input.trim()); } catch { return { ok: false, key: 'federation.errors.urlInvalid' }; }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { ok: false, key: 'federation.errors.urlProtocol' };
+  if (u.username || u.password) return { ok: false, key: 'federation.errors.urlCredentials' };
+  if (u.search || u.hash) return { ok: false, key: 'federation.errors.urlQuery' };
+  // Given the services endpoint itself, keep its base.
+  const path = u.pathname.replace(/\/+$/, '').replace(/\/services$/, '');
+  return { ok: true, url: `${u.origin}${path}` };
+}
+
+export function checkSource(input: SourceInput): { ok: true; value: { url: string; label: string; intervalMinutes: number } } | { ok: false; problems: SourceProblem[] } {
+  const problems: SourceProblem[] = [];
+  const url = normaliseSourceUrl(input.url);
+  if (!input.url.trim()) problems.push({ field: 'url', key: 'federation.errors.urlMissing' });
+  else if (!url.ok) problems.push({ field: 'url', key: url.key });
+  const label = input.label.trim();
+  if (!label) problems.push({ field: 'label', key: 'federation.errors.labelMissing' });
+  else if (label.length > 120) problems.push({ field: 'label', key: 'federation.errors.labelLong' });
+  const interval = Number(input.interval.trim());
+  if (!/^\d+$/.test(input.interval.trim()) || interval < MIN_INTERVAL || interval > MAX_INTERVAL) problems.push({ field: 'interval', key: 'federation.errors.interval' });
+  if (problems.length || !url.ok) return { ok: false, problems };
+  return { ok: true, value: { url: url.url, label, intervalMinutes: interval } };
+}
+
+export async function addSource(db: Queryable, input: SourceInput): Promise<{ ok: true; id: string } | { ok: false; problems: SourceProblem[] }> {
+  const checked = checkSource(input);
+  if (!checked.ok) return checked;
+  const [dup] = await db.select({ id: t.federationSources.id }).from(t.federationSources).where(eq(t.federationSources.url, checked.value.url));
+  if (dup) return { ok: false, problems: [{ field: 'url', key: 'federation.errors.urlTaken' }] };
+  const [row] = await db.insert(t.federationSources).values(checked.value).returning({ id: t.federationSources.id });
+  return { ok: true, id: row.id };
+}
+
+export async function listSources(db: Queryable): Promise<(Source & { entries: number })[]> {
+  return rows<Source & { entries: number }>(db, sql`
+    SELECT f.id, f.url, f.label, f.interval_minutes AS "intervalMinutes", f.paused, f.created_at AS "createdAt", f.last_pull_at AS "lastPullAt",
+      f.last_pull_finished_at AS "lastPullFinishedAt", f.last_success_at AS "lastSuccessAt", f.last_status AS "lastStatus",
+      f.last_error AS "lastError", f.last_counts AS "lastCounts",
+      (SELECT count(*)::int FROM services s WHERE s.source_id = f.id) AS entries
+    FROM federation_sources f ORDER BY f.label, f.id`).then((list) => list.map((s) => ({
+    ...s, createdAt: new Date(s.createdAt), lastPullAt: s.lastPullAt && new Date(s.lastPullAt),
+    lastPullFinishedAt: s.lastPullFinishedAt && new Date(s.lastPullFinishedAt), lastSuccessAt: s.lastSuccessAt && new Date(s.lastSuccessAt),
+  })));
+}
+
+export async function getSource(db: Queryable, id: string): Promise<Source | undefined> {
+  if (!isUuid(id)) return undefined;
+  const [s] = await db.select().from(t.federationSources).where(eq(t.federationSources.id, id));
+  return s;
+}
+
+export async function setSourcePaused(db: Queryable, id: string, paused: boolean): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const r = await db.update(t.federationSources).set({ paused }).where(eq(t.federationSources.id, id)).returning({ id: t.federationSources.id });
+  return r.length > 0;
+}
+
+/** Removes the subscription and every foreign entry it brought (organisations, services, locations cascade). */
+export async function removeSource(db: Queryable, id: string): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const r = await db.delete(t.federationSources).where(eq(t.federationSources.id, id)).returning({ id: t.federationSources.id });
+  if (r.length) {
+    await db.execute(sql`SELECT rebuild_search_vocabulary()`);
+    directoryChanged();
+  }
+  return r.length > 0;
+}
+
+/** Sources whose interval has passed since their last pull (not paused). */
+export async function dueSources(db: Queryable, now = new Date()): Promise<string[]> {
+  const list = await rows<{ id: string }>(db, sql`
+    SELECT id FROM federation_sources WHERE NOT paused
+      AND (last_pull_at IS NULL OR last_pull_at + make_interval(mins => interval_minutes) <= ${now.toISOString()}::timestamptz)`);
+  return list.map((r) => r.id);
+}
+
+/** The labels of the sources of foreign services (for search results and pages); own services are absent. */
+export async function sourceLabels(db: Queryable, serviceIds: string[]): Promise<Map<string, string>> {
+  if (!serviceIds.length) return new Map();
+  const list = await rows<{ id: string; label: string }>(db, sql`
+    SELECT s.id, f.label FROM services s JOIN federation_sources f ON f.id = s.source_id WHERE s.id = ANY(${sql.param(serviceIds)}::uuid[])`);
+  return new Map(list.map((r) => [r.id, r.label]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ids
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (s: unknown): s is string => typeof s === 'string' && UUID.test(s);
+
+/** The local id of a source's record: a name-based UUID (version 5 layout) of the source id and the foreign id. */
+export function foreignId(sourceId: string, id: string): string {
+  const h = createHash('sha1').update(`zugang-federation:${sourceId}:${id.toLowerCase()}`).digest();
+  h[6] = (h[6] & 0x0f) | 0x50;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const x = h.subarray(0, 16).toString('hex');
+  return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+}
+
+const ID_KEYS = new Set(['id', 'organization_id', 'service_id', 'location_id', 'service_at_location_id', 'parent_organization_id', 'link_id',
+  'taxonomy_term_id', 'parent_id', 'taxonomy_id', 'contact_id', 'phone_id']);
+
+/**
+ * The foreign service with every id mapped into the source's namespace, except taxonomy terms and
+ * taxonomies in `known` (this instance's own vocabulary): those keep their ids and their nested details
+ * are dropped, so a source cannot rename a local term. Attributes whose term is neither known nor delivered
+ * are dropped (the term could not be stored). `district_id` (Zugang's extension) is the source's Sozialraum,
+ * meaningless here: dropped (the importer assigns our own from the coordinates).
+ */
+export function mapForeignService(sourceId: string, raw: Record<string, unknown>, known: Set<string>): Record<string, unknown> {
+  const map = (v: unknown) => (isUuid(v) ? (known.has(v.toLowerCase()) ? v.toLowerCase() : foreignId(sourceId, v)) : v);
+  const walk = (node: unknown, key?: string): unknown => {
+    if (Array.isArray(node)) {
+      const list = node.map((x) => walk(x, key));
+      if (key === 'attributes') return list.filter((a) => a && typeof a === 'object' && (known.has(String((a as Record<string, unknown>).taxonomy_term_id)) || (a as Record<string, unknown>).taxonomy_term));
+      return list;
+    }
+    if (!node || typeof node !== 'object') return node;
+    const o = node as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) {
+      if (k === 'district_id' || k === 'metadata' || k === 'source_id') continue;
+      if ((k === 'taxonomy_term' || k === 'taxonomy_detail') && v && typeof v === 'object' && isUuid((v as Record<string, unknown>).id) && known.has(((v as Record<string, unknown>).id as string).toLowerCase())) continue;
+      out[k] = ID_KEYS.has(k) ? map(v) : walk(v, k);
+    }
+    return out;
+  };
+  return walk(raw) as Record<string, unknown>;
+}
+
+/** Every uuid under a taxonomy key of the raw services (terms and taxonomies they mention). */
+function taxonomyIds(raws: unknown[]): string[] {
+  const out = new Set<string>();
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) { node.forEach(walk); return; }
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      if ((k === 'taxonomy_term_id' || k === 'taxonomy_id' || k === 'parent_id') && isUuid(v)) out.add(v.toLowerCase());
+      else if ((k === 'taxonomy_term' || k === 'taxonomy_detail') && v && typeof v === 'object' && isUuid((v as Record<string, unknown>).id)) {
+        out.add(((v as Record<string, unknown>).id as string).toLowerCase());
+        walk(v);
+      } else walk(v);
+    }
+  };
+  walk(raws);
+  return [...out];
+}
+
+async function knownTaxonomyIds(db: Queryable, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const list = await rows<{ id: string }>(db, sql`
+    SELECT id FROM taxonomy_terms WHERE id = ANY(${sql.param(ids)}::uuid[])
+    UNION SELECT id FROM taxonomies WHERE id = ANY(${sql.param(ids)}::uuid[])`);
+  return new Set(list.map((r) => r.id));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fetching
+
+export type FetchOptions = { timeoutMs?: number; fetch?: typeof fetch };
+const MAX_REDIRECTS = 5;
+
+export class SourceError extends Error {}
+
+/** GET a JSON document: a timeout, redirects followed only to http(s) (never to file:, data: …), at most five. */
+export async function fetchJson(url: string, opts: FetchOptions = {}): Promise<unknown> {
+  const doFetch = opts.fetch ?? fetch;
+  let current = url;
+  for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+    let res: Response;
+    try {
+      res = await doFetch(current, { redirect: 'manual', headers: { accept: 'application/json', 'user-agent': 'Zugang-Federation/1' },
+        signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+    } catch (e) {
+      const err = e as Error & { cause?: { code?: string } };
+      throw new SourceError(err.name === 'TimeoutError' ? `no answer from ${current} within ${(opts.timeoutMs ?? 30_000) / 1000} s`
+        : `${current} not reachable (${err.cause?.code ?? err.message})`);
+    }
+    if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
+      const next = new URL(res.headers.get('location')!, current);
+      if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new SourceError(`${current} redirects to a ${next.protocol} address; only http and https are followed`);
+      current = next.href;
+      continue;
+    }
+    if (!res.ok) throw new SourceError(`${current} answered HTTP ${res.status}`);
+    const text = await res.text();
+    try { return JSON.parse(text); } catch { throw new SourceError(`${current} did not send valid JSON`); }
+  }
+  throw new SourceError(`${url}: more than ${MAX_REDIRECTS} redirects`);
+}
+
+const envelope = z.object({
+  total_items: z.number().int().min(0).optional(),
+  total_pages: z.number().int().min(0),
+  page_number: z.number().int().optional(),
+  last_page: z.boolean().optional(),
+  contents: z.array(z.unknown()),
+});
+
+async function fetchPage(base: string, params: Record<string, string>, opts: FetchOptions) {
+  const u = new URL(`${base}/services`);
+  for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
+  const body = await fetchJson(u.href, opts);
+  const page = envelope.safeParse(body);
+  if (!page.success) throw new SourceError(`${u.href} is not an HSDS 3.0 page of services (expected total_pages and contents)`);
+  return page.data;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pulling
+
+export type PullOptions = FetchOptions & {
+  perPage?: number;
+  /** Full id listing for deletions (default); off: only the incremental part. */
+  deletions?: boolean;
+  log?: { info(obj: unknown, msg?: string): void; warn(obj: unknown, msg?: string): void };
+  now?: () => Date;
+};
+
+/** How much earlier than the last successful pull's start the next one asks (clocks of two servers differ). */
+const CLOCK_MARGIN_MS = 2 * 60_000;
+const MAX_PAGES = 10_000;
+const MAX_REPORTED = 5;
+
+/**
+ * Pulls one source: what changed since its last successful pull, then what it deleted. Never throws for a
+ * failing source: the outcome is recorded on the source (and returned).
+ */
+export async function pullSource(db: Queryable, sourceId: string, opts: PullOptions = {}): Promise<PullResult> {
+  const source = await getSource(db, sourceId);
+  if (!source) throw new Error(`no federation source ${sourceId}`);
+  const now = opts.now ?? (() => new Date());
+  const startedAt = now();
+  await db.update(t.federationSources).set({ lastPullAt: startedAt, lastStatus: 'running' }).where(eq(t.federationSources.id, source.id));
+  const counts: PullCounts = { received: 0, changed: 0, unchanged: 0, skipped: 0, deleted: 0 };
+  const invalid: string[] = [];
+  const perPage = opts.perPage ?? 500;
+  const timings = { fetchMs: 0, importMs: 0, finishMs: 0, deletionsMs: 0 };
+  const timed = async <T>(phase: keyof typeof timings, f: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try { return await f(); } finally { timings[phase] += Math.round(performance.now() - t0); }
+  };
+  let result: PullResult;
+  try {
+    const since = source.lastSuccessAt ? new Date(source.lastSuccessAt.getTime() - CLOCK_MARGIN_MS).toISOString() : undefined;
+    const ask = (page: number) => fetchPage(source.url, { full: 'true', per_page: String(perPage), page: String(page), ...(since ? { modified_after: since } : {}) }, opts);
+    // The next page is fetched while this one is written (the source renders, this instance imports).
+    let next = ask(1);
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const data = await timed('fetchMs', () => next);
+      const more = !(data.last_page || page >= data.total_pages || data.contents.length === 0);
+      if (more) { next = ask(page + 1); next.catch(() => undefined); }
+      counts.received += data.contents.length;
+      const known = await knownTaxonomyIds(db, taxonomyIds(data.contents));
+      const valid: HsdsService[] = [];
+      for (const raw of data.contents) {
+        const foreign = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
+        if (!raw || typeof raw !== 'object' || !isUuid(foreign)) {
+          counts.skipped++;
+          if (invalid.length < MAX_REPORTED) invalid.push(`${JSON.stringify(foreign ?? null)}: no UUID id`);
+          continue;
+        }
+        const parsed = serviceSchema.safeParse(mapForeignService(source.id, raw as Record<string, unknown>, known));
+        if (!parsed.success) {
+          counts.skipped++;
+          const issue = parsed.error.issues[0];
+          if (invalid.length < MAX_REPORTED) invalid.push(`${foreign}: ${issue.path.join('.') || '(service)'} ${issue.message}`);
+          continue;
+        }
+        // Foreign records are stored whole: an organisation or location given only by id would be one of the source's, unknown here.
+        const partial = !parsed.data.organization ? 'organization' : parsed.data.service_at_locations?.some((sal) => !sal.location) ? 'service_at_locations.location' : null;
+        if (partial) {
+          counts.skipped++;
+          if (invalid.length < MAX_REPORTED) invalid.push(`${foreign}: ${partial} must be nested (full=true)`);
+          continue;
+        }
+        valid.push(parsed.data);
+      }
+      if (valid.length) {
+        const r = await timed('importMs', () => importServices(db, valid, undefined, { sourceId: source.id, search: 'defer', vocabulary: false }));
+        counts.changed += r.changed;
+        counts.unchanged += r.unchanged;
+      }
+      if (!more) break;
+    }
+    await timed('finishMs', async () => {
+      await finishImport(db, { vocabulary: false });
+    });
+    if (opts.deletions !== false) counts.deleted = await timed('deletionsMs', () => removeDeleted(db, source, perPage, opts));
+    if (counts.changed || counts.deleted) await timed('finishMs', () => db.execute(sql`SELECT rebuild_search_vocabulary()`));
+    directoryChanged();
+    const error = invalid.length ? `${counts.skipped} invalid entries skipped: ${invalid.join('; ')}${counts.skipped > invalid.length ? '; …' : ''}` : null;
+    result = { status: counts.skipped ? 'warning' : 'ok', counts, error, timings };
+    await db.update(t.federationSources).set({ lastSuccessAt: startedAt, lastPullFinishedAt: now(), lastStatus: result.status, lastError: error, lastCounts: counts })
+      .where(eq(t.federationSources.id, source.id));
+    opts.log?.info({ source: source.id, url: source.url, ...counts }, 'federation pull finished');
+  } catch (e) {
+    // Entries written before the failure stay (each batch is whole); the next pull asks again from the same point.
+    await finishImport(db, { vocabulary: false }).catch(() => undefined);
+    const message = e instanceof SourceError ? e.message : `unexpected error: ${(e as Error).message}`;
+    result = { status: 'error', counts, error: message, timings };
+    await db.update(t.federationSources).set({ lastPullFinishedAt: now(), lastStatus: 'error', lastError: message, lastCounts: counts })
+      .where(eq(t.federationSources.id, source.id));
+    opts.log?.warn({ source: source.id, url: source.url, err: message }, 'federation pull failed');
+  }
+  return result;
+}
+
+/**
+ * The source's complete id listing (minimal=true): its foreign entries missing there were deleted at the
+ * source. Only a listing that arrived completely (as many ids as the source counts) deletes anything.
+ */
+async function removeDeleted(db: Queryable, source: Source, perPage: number, opts: FetchOptions): Promise<number> {
+  const ids: string[] = [];
+  let expected: number | undefined;
+  const size = Math.max(perPage, 500);
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const data = await fetchPage(source.url, { minimal: 'true', per_page: String(size), page: String(page) }, opts);
+    expected ??= data.total_items;
+    for (const c of data.contents) {
+      const id = c && typeof c === 'object' ? (c as Record<string, unknown>).id : undefined;
+      if (isUuid(id)) ids.push(foreignId(source.id, id));
+    }
+    if (data.last_page || page >= data.total_pages || data.contents.length === 0) break;
+  }
+  if (expected !== undefined && ids.length < expected) throw new SourceError(`the id listing of ${source.url} was incomplete (${ids.length} of ${expected}); nothing deleted`);
+  return db.transaction(async (tx) => {
+    const gone = await rows<{ id: string }>(tx, sql`
+      DELETE FROM services WHERE source_id = ${source.id}::uuid AND NOT (id = ANY(${sql.param(ids)}::uuid[])) RETURNING id`);
+    // What only the deleted services used.
+    await tx.execute(sql`DELETE FROM locations l WHERE l.source_id = ${source.id}::uuid
+      AND NOT EXISTS (SELECT 1 FROM service_at_locations sal WHERE sal.location_id = l.id)`);
+    await tx.execute(sql`DELETE FROM organizations o WHERE o.source_id = ${source.id}::uuid
+      AND NOT EXISTS (SELECT 1 FROM services s WHERE s.organization_id = o.id)`);
+    return gone.length;
+  });
+}
+
+/** Where a source's entries are: for tests and the CLI. */
+export async function foreignServiceCount(db: Queryable, sourceId: string): Promise<number> {
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(t.services).where(and(eq(t.services.sourceId, sourceId)));
+  return r.n;
+}
