@@ -2,9 +2,13 @@
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-export type Schedule = { byday?: string; opens_at?: string; closes_at?: string; freq?: string; description?: string; valid_from?: string; valid_to?: string; notes?: string };
+export type Schedule = { byday?: string; opens_at?: string; closes_at?: string; freq?: string; description?: string; valid_from?: string; valid_to?: string; notes?: string;
+  /** 'closed': a closure (holidays) over its validity, e.g. "closed 23 Dec – 2 Jan". */
+  attending_type?: string };
 export type WeekRow = { day: Weekday; ranges: { opens: string; closes: string }[] };
-export type Hours = { week: WeekRow[]; notes: string[]; openNow: boolean; today: Weekday; hasHours: boolean };
+export type Hours = { week: WeekRow[]; notes: string[]; openNow: boolean; today: Weekday; hasHours: boolean;
+  /** A closure covers today: not open now, whatever the week says. */
+  closedToday: boolean };
 
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -31,12 +35,16 @@ function computeLocalNow(now: Date, timeZone: string): { day: Weekday; time: str
   return { day: get('weekday').slice(0, 2).toUpperCase() as Weekday, time: `${get('hour').replace('24', '00')}:${get('minute')}`, date: `${get('year')}-${get('month')}-${get('day')}` };
 }
 
+/** The HSDS `attending_type` of a closure (the self-service form writes it with the dates and a note). */
+export const CLOSED_ATTENDING = 'closed';
+
 export function openingHours(schedules: Schedule[], now: Date, timeZone: string): Hours {
   const { day, time, date } = localNow(now, timeZone);
   const valid = schedules.filter((s) => (!s.valid_from || s.valid_from <= date) && (!s.valid_to || s.valid_to >= date));
   const week: WeekRow[] = WEEKDAYS.map((d) => ({ day: d, ranges: [] }));
   const notes: string[] = [];
   let openNow = false;
+  const closedToday = valid.some((s) => s.attending_type === CLOSED_ATTENDING);
   for (const s of valid) {
     const text = [s.description, s.notes].filter(Boolean).join(' ');
     if (!s.byday || !s.opens_at || !s.closes_at || (s.freq && s.freq !== 'WEEKLY')) {
@@ -53,5 +61,5 @@ export function openingHours(schedules: Schedule[], now: Date, timeZone: string)
     if (s.notes && !notes.includes(s.notes)) notes.push(s.notes);
   }
   for (const w of week) w.ranges.sort((a, b) => a.opens.localeCompare(b.opens));
-  return { week, notes: [...new Set(notes)], openNow, today: day, hasHours: week.some((w) => w.ranges.length > 0) };
+  return { week, notes: [...new Set(notes)], openNow: openNow && !closedToday, today: day, hasHours: week.some((w) => w.ranges.length > 0), closedToday };
 }

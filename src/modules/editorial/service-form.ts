@@ -1,3 +1,4 @@
+import { CLOSED_ATTENDING } from '../directory/hours.ts';
 // The providers' form for a service (self-service): what was typed (strings, kept as they are on errors),
 // the values a service's HSDS object gives the form, the parsing with Zod (one message key per field),
 // and the way back: the edited fields written onto a copy of the HSDS object the form started from.
@@ -20,8 +21,11 @@ export const OFFERED_LANGUAGES = ['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'ro'
 
 /** How a "by appointment only" schedule is recognised, and what it carries (HSDS schedule without weekdays). */
 export const BY_APPOINTMENT = 'by appointment';
-/** A closure (holidays) is a schedule without weekdays, valid from … to …, with a note the public page shows in that time. */
-export const CLOSED = 'closed';
+/**
+ * A closure (holidays) is a schedule without weekdays, valid from … to …, with a note the public page shows
+ * in that time; meanwhile the service is not "open now" (hours.ts, and the search's filter).
+ */
+export const CLOSED = CLOSED_ATTENDING;
 
 /** Empty rows offered below the filled ones, and how many more a click adds. */
 export const EMPTY_ROWS = { hours: 2, closure: 1, phone: 1, contact: 1, cost: 1 } as const;

@@ -5,7 +5,7 @@ import type { Queryable } from '../../../platform/db.ts';
 import { rows } from '../../../platform/db.ts';
 import { analyse, buildSynonymIndex, fold, toTsquery, wordsToCheck, type QueryTerm, type SynonymIndex } from './query.ts';
 import { postcodeCentroid } from '../geo.ts';
-import { localNow } from '../hours.ts';
+import { CLOSED_ATTENDING, localNow } from '../hours.ts';
 import { TtlCache, directoryChanged } from '../../../platform/cache.ts';
 import { logSearch } from './search-log.ts';
 
@@ -108,7 +108,7 @@ export async function resolvePlace(db: Queryable, text: string): Promise<Origin 
   return null;
 }
 
-/** SQL condition: the service has an opening-hours entry covering the given moment. */
+/** SQL condition: the service has an opening-hours entry covering the given moment, and no closure covers the day. */
 export function openNowCondition(now: Date, timeZone: string): SQL {
   const { day, time, date } = localNow(now, timeZone);
   return sql`EXISTS (
@@ -118,6 +118,13 @@ export function openNowCondition(now: Date, timeZone: string): SQL {
            OR sc.service_at_location_id IN (SELECT id FROM service_at_locations WHERE service_id = ss.service_id))
       AND coalesce(sc.freq, 'WEEKLY') = 'WEEKLY' AND sc.byday LIKE ${`%${day}%`}
       AND sc.opens_at <= ${time} AND sc.closes_at > ${time}
+      AND (sc.valid_from IS NULL OR sc.valid_from <= ${date}::date) AND (sc.valid_to IS NULL OR sc.valid_to >= ${date}::date))
+    AND NOT EXISTS (
+    SELECT 1 FROM schedules sc
+    WHERE (sc.service_id = ss.service_id
+           OR sc.location_id IN (SELECT location_id FROM service_at_locations WHERE service_id = ss.service_id)
+           OR sc.service_at_location_id IN (SELECT id FROM service_at_locations WHERE service_id = ss.service_id))
+      AND sc.attending_type = ${CLOSED_ATTENDING}
       AND (sc.valid_from IS NULL OR sc.valid_from <= ${date}::date) AND (sc.valid_to IS NULL OR sc.valid_to >= ${date}::date))`;
 }
 
