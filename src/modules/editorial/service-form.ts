@@ -1,4 +1,3 @@
-import { CLOSED_ATTENDING } from '../directory/hours.ts';
 // The providers' form for a service (self-service): what was typed (strings, kept as they are on errors),
 // the values a service's HSDS object gives the form, the parsing with Zod (one message key per field),
 // and the way back: the edited fields written onto a copy of the HSDS object the form started from.
@@ -8,6 +7,7 @@ import { CLOSED_ATTENDING } from '../directory/hours.ts';
 // is kept as it was, so a form sent back unchanged gives the very object it started from, and the editors'
 // difference shows only what the provider changed. Lists keep the order of the object they started from
 // (the published document orders them by id); new records follow.
+import { CLOSED_ATTENDING } from '../directory/hours.ts';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { HsdsService } from '../directory/hsds-schema.ts';
