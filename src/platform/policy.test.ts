@@ -11,11 +11,14 @@ describe('every route declares its permission', () => {
     expect(t.app.routeTable.length).toBeGreaterThan(10);
     const undeclared = t.app.routeTable.filter((r) => !isPermission(r.permission));
     expect(undeclared).toEqual([]);
-    const publicRoutes = t.app.routeTable.filter((r) => r.permission === 'public').map((r) => r.url);
-    // What anyone may call without a permission of the vocabulary: operations, static files, signing in.
+    // What anyone may call without a permission of the vocabulary: operations, static files, signing in, a
+    // provider's signed confirmation link, and the CORS preflights of the public read APIs.
+    const publicRoutes = t.app.routeTable.filter((r) => r.permission === 'public' && !(r.method === 'OPTIONS' && r.url.startsWith('/api/'))).map((r) => r.url);
     for (const url of publicRoutes) {
-      expect(['/health', '/ready', '/anmelden', '/registrieren', '/bestaetigen/:token', '/bestaetigen/neu', '/passwort-vergessen', '/passwort-neu/:token', '/anmelden/sso/:provider', '/anmelden/sso/:provider/callback', '/anmelden/code', '/einladung/:token', '/email-bestaetigen/:token'].includes(url) || PUBLIC_PREFIXES.some((p) => url.startsWith(p)), url).toBe(true);
+      expect(['/health', '/ready', '/anmelden', '/registrieren', '/bestaetigen/:token', '/bestaetigen/neu', '/passwort-vergessen', '/passwort-neu/:token', '/anmelden/sso/:provider', '/anmelden/sso/:provider/callback', '/anmelden/code', '/einladung/:token', '/email-bestaetigen/:token', '/bestaetigen/angebot/:token'].includes(url) || PUBLIC_PREFIXES.some((p) => url.startsWith(p)), url).toBe(true);
     }
+    // A preflight answers with headers only: no other method is public under /api/.
+    expect(t.app.routeTable.filter((r) => r.permission === 'public' && r.url.startsWith('/api/') && r.method !== 'OPTIONS')).toEqual([]);
   });
 
   it('refuses to start with a route that declares no permission', async () => {
