@@ -10,7 +10,11 @@ import { createTestApp, type TestApp } from '../../test/app.ts';
 import { makeService } from '../../test/factories.ts';
 import { makeUser, signedIn } from '../../test/accounts.ts';
 import { rows } from '../../platform/db.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { importServices } from './importer.ts';
+import { exportPackage } from './hsds-package.ts';
 import { federationCommand } from './cli.ts';
 import { federationSources } from './schema.ts';
 import { eq } from 'drizzle-orm';
@@ -70,6 +74,16 @@ describe('portal network: pulling a source', () => {
     expect((await b.app.inject({ url: `/api/hsds/services/${foreignId(sourceId, kita.id)}` })).statusCode).toBe(404);
     const all = JSON.parse((await b.app.inject({ url: '/api/hsds/services?per_page=50&herkunft=alle' })).body);
     expect(all.total_items).toBe(3);
+    // Nor in its organizations or its tabular export.
+    const orgs = JSON.parse((await b.app.inject({ url: '/api/hsds/organizations?per_page=50' })).body);
+    expect(orgs.contents.map((o: { id: string }) => o.id)).toEqual([local.organization!.id]);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zugang-export-'));
+    try {
+      await exportPackage(b.database.db, dir);
+      const files = fs.readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+      expect(files).toContain('Kita Lindenblatt');
+      for (const foreign of ['Kita Sonnenblume Nordheide', 'Schuldnerberatung Nordheide', 'Heideweg 3', foreignId(sourceId, kita.id)]) expect(files).not.toContain(foreign);
+    } finally { fs.rmSync(dir, { recursive: true, force: true }); }
   });
 
   it('asks only for what changed since the last pull and takes over a change', async () => {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import Papa from 'papaparse';
-import { sql, getTableColumns, type SQL } from 'drizzle-orm';
+import { sql, getTableColumns, getTableName, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import { projectRoot } from '../../config.ts';
@@ -179,9 +179,36 @@ async function writeCsv(file: string, columns: string[], next: (after: unknown) 
 
 /** Rows a package never carries: the addresses of confidential locations. */
 function exportFilter(table: PgTable): SQL {
-  if (table === t.addresses) return sql`NOT EXISTS (SELECT 1 FROM locations l WHERE l.id = addresses.location_id AND l.confidential)`;
-  return sql`TRUE`;
+  const own = ownRowsOnly(table);
+  if (table === t.addresses) return sql`${own} AND NOT EXISTS (SELECT 1 FROM locations l WHERE l.id = addresses.location_id AND l.confidential)`;
+  return own;
 }
+
+/**
+ * The instance's own rows: the portal network's foreign entries (and the rows that hang on them) are not
+ * published again, as in the HSDS API (docs/federation.md).
+ */
+function ownRowsOnly(table: PgTable): SQL {
+  if (table === t.organizations || table === t.services || table === t.locations) return sql`source_id IS NULL`;
+  const columns = getTableColumns(table) as Record<string, unknown>;
+  const parents: SQL[] = [];
+  const foreign = (parent: string, column: string) => sql.raw(`NOT EXISTS (SELECT 1 FROM ${parent} f WHERE f.id = ${column} AND f.source_id IS NOT NULL)`);
+  const name = getTableName(table);
+  if ('serviceId' in columns) parents.push(foreign('services', `${name}.service_id`));
+  if ('locationId' in columns) parents.push(foreign('locations', `${name}.location_id`));
+  if ('organizationId' in columns) parents.push(foreign('organizations', `${name}.organization_id`));
+  if ('serviceAtLocationId' in columns) {
+    parents.push(sql.raw(`NOT EXISTS (SELECT 1 FROM service_at_locations sal JOIN services f ON f.id = sal.service_id WHERE sal.id = ${name}.service_at_location_id AND f.source_id IS NOT NULL)`));
+  }
+  if ('contactId' in columns) {
+    parents.push(sql.raw(`NOT EXISTS (SELECT 1 FROM contacts c LEFT JOIN services fs ON fs.id = c.service_id LEFT JOIN organizations fo ON fo.id = c.organization_id
+      WHERE c.id = ${name}.contact_id AND (fs.source_id IS NOT NULL OR fo.source_id IS NOT NULL))`));
+  }
+  if ('linkId' in columns) parents.push(foreign('services', `${name}.link_id`), foreign('locations', `${name}.link_id`), foreign('organizations', `${name}.link_id`));
+  return parents.length ? sql.join(parents, sql` AND `) : sql`TRUE`;
+}
+
+const OWN_TRANSLATIONS = sql.raw(['services', 'locations', 'organizations'].map((p) => `NOT EXISTS (SELECT 1 FROM ${p} f WHERE f.id = translations.entity_id AND f.source_id IS NOT NULL)`).join(' AND '));
 
 /**
  * Writes the whole directory as an HSDS 3.0 tabular data package into `dir` (created if missing;
@@ -195,7 +222,7 @@ export async function exportPackage(db: Queryable, dir: string, onProgress?: Exp
   const run = async (tx: Queryable): Promise<ExportResult> => {
     const files: ExportResult['files'] = [];
     const [{ total }] = await rows<{ total: number }>(tx, sql`SELECT (${sql.join(
-      [...ZUGANG_TABLES.map(([, table]) => sql`(SELECT count(*) FROM ${table})`), sql`(SELECT count(*) FROM translations WHERE ${TRANSLATED})`], sql` + `)})::int AS total`);
+      [...ZUGANG_TABLES.map(([, table]) => sql`(SELECT count(*) FROM ${table} WHERE ${exportFilter(table)})`), sql`(SELECT count(*) FROM translations WHERE ${TRANSLATED} AND ${OWN_TRANSLATIONS})`], sql` + `)})::int AS total`);
     let done = 0;
     for (const [name, table] of ZUGANG_TABLES) {
       const spec = tables.get(name)!;
@@ -213,7 +240,7 @@ export async function exportPackage(db: Queryable, dir: string, onProgress?: Exp
       const a = after as string[] | null;
       const list = await rows<Record<string, string>>(tx, sql`
         SELECT entity_type, entity_id::text AS entity_id, field, lang, value FROM translations
-        WHERE ${TRANSLATED} ${a ? sql`AND (entity_type, entity_id, field, lang) > (${a[0]}, ${a[1]}::uuid, ${a[2]}, ${a[3]})` : sql``}
+        WHERE ${TRANSLATED} AND ${OWN_TRANSLATIONS} ${a ? sql`AND (entity_type, entity_id, field, lang) > (${a[0]}, ${a[1]}::uuid, ${a[2]}, ${a[3]})` : sql``}
         ORDER BY entity_type, entity_id, field, lang LIMIT ${EXPORT_BATCH}`);
       const last = list.at(-1);
       return { rows: list, last: last ? [last.entity_type, last.entity_id, last.field, last.lang] : null };
