@@ -66,10 +66,11 @@ describe('feedback in the browser', () => {
     await staff.goto(`${h.baseUrl}/verwaltung/rueckmeldungen`);
     expect(await staff.locator('table').first().textContent()).toContain('Die Telefonnummer stimmt nicht mehr.');
     expect(await accessibilityViolations(staff)).toEqual([]);
-    await staff.getByRole('button', { name: /^Erledigt/ }).click();
+    // The demo's own reports are listed too: the one sent here is marked done in its row.
+    await staff.getByRole('row').filter({ hasText: 'Die Telefonnummer stimmt nicht mehr.' }).getByRole('button', { name: /^Erledigt/ }).click();
     await staff.waitForLoadState();
     expect(await staff.getByRole('status').textContent()).toContain('als erledigt markiert');
-    expect(await staff.getByText('Keine offenen Meldungen.').isVisible()).toBe(true);
+    expect(await staff.locator('main').textContent()).not.toContain('Die Telefonnummer stimmt nicht mehr.');
     expect(await accessibilityViolations(staff)).toEqual([]);
   });
 

@@ -41,8 +41,10 @@ export async function loadDemoEditorial(db: Queryable): Promise<{ pending: numbe
     const doc = await publishedServiceDocument(db, s.id);
     if (!doc) continue;
     const { doc: proposed, note } = changes[i % changes.length](doc, i);
-    await proposeServiceChange(db, { actor: { ...provider, memberships: [{ organizationId: s.organization_id, role: 'editor' }] } },
+    const { changeId } = await proposeServiceChange(db, { actor: { ...provider, memberships: [{ organizationId: s.organization_id, role: 'editor' }] } },
       { organizationId: s.organization_id, proposed, kind: 'update', note });
+    // Sent over the last days, as a queue fills in a real week.
+    await db.execute(sql`UPDATE service_changes SET submitted_at = now() - make_interval(hours => ${[122, 50, 3][i % 3]}) WHERE id = ${changeId}`);
     pending++;
   }
   // Two services of other providers edited directly by the directory editors: version 1 (import) and 2.

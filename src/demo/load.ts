@@ -7,6 +7,7 @@ import { loadDemo, DEMO_MUNICIPALITY } from './index.ts';
 import { loadDemoAccounts } from './accounts.ts';
 import { loadDemoAccountRegistrations } from './events.ts';
 import { loadDemoEditorial } from './editorial.ts';
+import { loadDemoFeedback } from './feedback.ts';
 import { DEVELOPMENT_SECRET_KEY } from '../config.ts';
 
 export async function loadDemoWithSettings(db: Queryable, log: (m: string) => void = () => {}, secretKey = DEVELOPMENT_SECRET_KEY) {
@@ -17,6 +18,8 @@ export async function loadDemoWithSettings(db: Queryable, log: (m: string) => vo
   await loadDemoAccountRegistrations(db);
   // Changes waiting for review and services with two versions (after the provider's and editors' accounts exist).
   await loadDemoEditorial(db);
+  // Visitors' reports and "did this help?" answers for the editors' feedback page.
+  await loadDemoFeedback(db);
   await setMunicipality(db, { name: DEMO_MUNICIPALITY.name, shortName: DEMO_MUNICIPALITY.shortName ?? DEMO_MUNICIPALITY.name });
   return result;
 }

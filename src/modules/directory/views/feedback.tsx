@@ -95,7 +95,7 @@ export function FeedbackAdminPage(props: { p: FeedbackAdminView }) {
   const p = props.p;
   const other = p.status === 'open' ? 'done' : 'open';
   return (
-    <Layout title={t('feedback.admin.title')} crumbs={[{ href: '/konto', label: t('nav.account') }, { label: t('feedback.admin.title') }]}>
+    <Layout title={t('feedback.admin.title')} crumbs={[{ href: '/verwaltung', label: t('admin.title') }, { label: t('feedback.admin.title') }]}>
       <h1 class="kern-heading-large">{t('feedback.admin.title')}</h1>
       {p.done ? <Alert tone="success" role="status" title={t('feedback.admin.markedDone')} /> : null}
       <p class="kern-body">{t('feedback.admin.intro')}</p>
