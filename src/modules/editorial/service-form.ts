@@ -10,6 +10,7 @@
 import { CLOSED_ATTENDING } from '../directory/hours.ts';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { calendarDate, euroAmount, fieldIssue, timeOfDay, webAddress, wholeNumber } from '../../platform/form-fields.ts';
 import type { HsdsService } from '../directory/hsds-schema.ts';
 
 export const TRANSLATED_LANGS = ['en', 'tr', 'ar', 'uk'] as const;
@@ -208,66 +209,27 @@ export function valuesFromBody(body: Record<string, unknown>): ServiceFormValues
 
 // ---- Parsing: one Zod schema per field, so that every field's problem is reported at once ----
 
-const issue = (ctx: z.RefinementCtx, key: string) => { ctx.addIssue({ code: 'custom', message: key }); return z.NEVER; };
+const issue = fieldIssue;
+const whole = wholeNumber;
+const euros = euroAmount('amountInvalid');
+const date = calendarDate;
+const time = timeOfDay({ untilMidnight: true });
 /** Text as typed, line ends as the server keeps them (browsers send CRLF from text areas). */
 const text = (max: number) => z.string().transform((v) => v.replace(/\r\n?/g, '\n').trim()).pipe(z.string().max(max, 'tooLong'));
 const requiredText = (max: number, missing: string) => text(max).pipe(z.string().min(1, missing));
 
-const whole = (min: number, max: number, key: string) => z.string().trim().transform((v, ctx) => {
-  if (!v) return null;
-  const n = /^\d{1,6}$/.test(v) ? Number(v) : NaN;
-  return Number.isInteger(n) && n >= min && n <= max ? n : issue(ctx, key);
-});
-
-/** An amount in euros: "12", "12,50", "12.5", "12,50 €"; null when empty. */
-const euros = z.string().trim().transform((v, ctx) => {
-  const s = v.replace(/^€\s*/, '').replace(/\s*(€|eur|euro)$/i, '').trim();
-  if (!s) return null;
-  const m = /^(\d{1,5})(?:[.,](\d{1,2}))?$/.exec(s);
-  return m ? Number(m[1]) + (m[2] ? Number(m[2].padEnd(2, '0')) / 100 : 0) : issue(ctx, 'amountInvalid');
-});
-
-/** A date as YYYY-MM-DD (the date field) or TT.MM.JJJJ; null when empty. */
-const date = z.string().trim().transform((v, ctx) => {
-  if (!v) return null;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const de = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]].map(Number) : de ? [de[3], de[2], de[1]].map(Number) : [NaN, NaN, NaN];
-  const at = new Date(Date.UTC(y, m - 1, d));
-  if (!Number.isFinite(y) || y < 2000 || y > 2100 || at.getUTCMonth() !== m - 1 || at.getUTCDate() !== d) return issue(ctx, 'dateInvalid');
-  return at.toISOString().slice(0, 10);
-});
-
-/** A time of day as HH:MM ("9:30", "09.30", "19 Uhr" too); null when empty. */
-const time = z.string().trim().transform((v, ctx) => {
-  if (!v) return null;
-  const m = /^(\d{1,2})(?:[:.](\d{2}))?(?:\s*uhr)?$/i.exec(v);
-  const h = m ? Number(m[1]) : NaN;
-  const min = m?.[2] ? Number(m[2]) : 0;
-  if (!m || h > 24 || min > 59 || (h === 24 && min > 0)) return issue(ctx, 'timeInvalid');
-  return h === 24 ? '23:59' : `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
-});
-
 const email = z.string().trim().max(254, 'tooLong').transform((v, ctx) => (!v ? null : /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) ? v : issue(ctx, 'emailInvalid')));
 const phone = z.string().trim().max(40, 'tooLong').transform((v, ctx) => (!v ? null : /^\+?[\d\s/().-]{4,}$/.test(v) && /\d{3}/.test(v.replace(/\D/g, '')) ? v : issue(ctx, 'phoneInvalid')));
 
-/** A web address: http(s) with a host name; "www.beispiel.de" gets https:// in front. */
-const webAddress = z.string().trim().max(500, 'tooLong').transform((v, ctx) => {
-  if (!v) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`;
-  try {
-    const u = new URL(withScheme);
-    if ((u.protocol === 'https:' || u.protocol === 'http:') && /^[^.\s]+(\.[^.\s]+)+$/.test(u.hostname) && !/\s/.test(v)) return withScheme === v ? v : u.toString();
-  } catch { /* reported below */ }
-  return issue(ctx, 'urlInvalid');
-});
+/** A web address; "www.beispiel.de" gets https:// in front, one typed with its scheme stays as typed. */
+const website = webAddress('urlInvalid', { asTyped: true });
 
 const uuidList = (key: string) => z.array(z.string().regex(/^[0-9a-f-]{36}$/i, key)).max(100, key);
 
 const fields = {
   name: requiredText(200, 'nameMissing'),
   description: requiredText(10_000, 'descriptionMissing'),
-  email, url: webAddress,
+  email, url: website,
   locationIds: uuidList('locationInvalid'),
   languageCodes: z.array(z.string().regex(/^[a-z]{2,3}$/, 'languagesInvalid')).max(40, 'languagesInvalid'),
   costKind: z.enum(['', 'free', 'fee'], 'costKindInvalid'),

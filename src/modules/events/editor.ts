@@ -11,6 +11,7 @@
 // registrations belong to the event and stay.
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { calendarDate, euroAmount, fieldIssue, timeOfDay, webAddress, wholeNumber } from '../../platform/form-fields.ts';
 import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
 import { recordAudit, type RequestContext } from '../../platform/audit/index.ts';
@@ -122,56 +123,15 @@ export function valuesFromBody(body: Record<string, unknown>): EditorValues {
 
 // ---- Parsing: one Zod schema per field, so that every field's problem is reported at once ----
 
-const issue = (ctx: z.RefinementCtx, key: string) => { ctx.addIssue({ code: 'custom', message: key }); return z.NEVER; };
+const issue = fieldIssue;
+const whole = wholeNumber;
+const euros = euroAmount('feeInvalid');
+const date = calendarDate;
+const time = timeOfDay();
+/** A web address for online sessions; "meet.example.org/x" gets https:// in front. */
+const onlineAddress = webAddress('onlineUrlInvalid');
 const text = (max: number) => z.string().trim().max(max, 'tooLong').transform((v) => v || null);
 const requiredText = (max: number, missing: string) => z.string().trim().min(1, missing).max(max, 'tooLong');
-
-/** A whole number in a range, or null when empty. */
-const whole = (min: number, max: number, key: string) => z.string().trim().transform((v, ctx) => {
-  if (!v) return null;
-  const n = /^\d{1,6}$/.test(v) ? Number(v) : NaN;
-  return Number.isInteger(n) && n >= min && n <= max ? n : issue(ctx, key);
-});
-
-/** An amount in euros: "12", "12,50", "12.5", "12,50 €"; null when empty. */
-const euros = z.string().trim().transform((v, ctx) => {
-  const s = v.replace(/^€\s*/, '').replace(/\s*(€|eur|euro)$/i, '').trim();
-  if (!s) return null;
-  const m = /^(\d{1,5})(?:[.,](\d{1,2}))?$/.exec(s);
-  return m ? Number(m[1]) + (m[2] ? Number(m[2].padEnd(2, '0')) / 100 : 0) : issue(ctx, 'feeInvalid');
-});
-
-/** A date as YYYY-MM-DD (the date field) or TT.MM.JJJJ (typed where the browser has no date field); null when empty. */
-const date = z.string().trim().transform((v, ctx) => {
-  if (!v) return null;
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const de = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]].map(Number) : de ? [de[3], de[2], de[1]].map(Number) : [NaN, NaN, NaN];
-  const at = new Date(Date.UTC(y, m - 1, d));
-  if (!Number.isFinite(y) || y < 2000 || y > 2100 || at.getUTCMonth() !== m - 1 || at.getUTCDate() !== d) return issue(ctx, 'dateInvalid');
-  return at.toISOString().slice(0, 10);
-});
-
-/** A time of day as HH:MM ("9:30", "09.30", "19 Uhr" too); null when empty. */
-const time = z.string().trim().transform((v, ctx) => {
-  if (!v) return null;
-  const m = /^(\d{1,2})(?:[:.](\d{2}))?(?:\s*uhr)?$/i.exec(v);
-  const h = m ? Number(m[1]) : NaN;
-  const min = m?.[2] ? Number(m[2]) : 0;
-  if (!m || h > 23 || min > 59) return issue(ctx, 'timeInvalid');
-  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
-});
-
-/** A web address for online sessions: http(s) with a host name; "meet.example.org/x" gets https:// in front. */
-const webAddress = z.string().trim().max(500, 'tooLong').transform((v, ctx) => {
-  if (!v) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`;
-  try {
-    const u = new URL(withScheme);
-    if ((u.protocol === 'https:' || u.protocol === 'http:') && /^[^.\s]+(\.[^.\s]+)+$/.test(u.hostname) && !/\s/.test(v)) return u.toString();
-  } catch { /* reported below */ }
-  return issue(ctx, 'onlineUrlInvalid');
-});
 
 const fields = {
   title: requiredText(200, 'titleMissing'),
@@ -200,7 +160,7 @@ const sessionFields = {
   date: date.refine((v) => v !== null, 'sessionDateMissing'),
   start: time.refine((v) => v !== null, 'sessionStartMissing'),
   end: time.refine((v) => v !== null, 'sessionEndMissing'),
-  onlineUrl: webAddress,
+  onlineUrl: onlineAddress,
   room: text(100),
 };
 const speakerFields = { name: requiredText(100, 'speakerNameMissing'), affiliation: text(200), contribution: text(300) };
