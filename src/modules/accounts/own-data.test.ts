@@ -5,6 +5,7 @@ import { formClient } from '../../test/forms.ts';
 import { users } from './schema.ts';
 import { hashPassword } from './passwords.ts';
 import { rows } from '../../platform/db.ts';
+import { createSession, SESSION_COOKIE } from './sessions.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -53,6 +54,24 @@ describe('one\'s own data', () => {
     expect(await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM users WHERE email = 'mara@example.org'`)).toEqual([{ n: 0 }]);
     expect(await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'account.delete' AND outcome = 'allowed'`)).toEqual([{ n: 1 }]);
     expect((await c.get('/konto')).res.statusCode).toBe(303);
+  });
+
+  it('deletes an account without a password (sign-in service only) when its e-mail address is typed to confirm', async () => {
+    // Signed in through a sign-in service: no password to type.
+    const [u] = await t.database.db.insert(users).values({ email: 'ole@example.org', displayName: 'Ole', kind: 'citizen', passwordHash: null, emailVerifiedAt: new Date() })
+      .returning({ id: users.id });
+    const c = formClient(t.app);
+    c.jar[SESSION_COOKIE] = (await createSession(t.database.db, u.id, { ip: '198.51.100.7', userAgent: 'Testbrowser' })).token;
+    const page = await c.get('/konto');
+    expect(page.res.body).toContain('Zur Bestätigung: Ihre E-Mail-Adresse');
+    expect(page.res.body).not.toContain('Zur Bestätigung: Ihr Passwort');
+    const wrong = await c.post('/konto/loeschen', { _csrf: page.csrf, password: 'jemand@example.org' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.body).toContain('Die E-Mail-Adresse stimmt nicht mit der Ihres Kontos überein.');
+    expect(await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM users WHERE email = 'ole@example.org'`)).toEqual([{ n: 1 }]);
+    const ok = await c.post('/konto/loeschen', { _csrf: page.csrf, password: ' Ole@Example.org ' });
+    expect(ok.body).toContain('Ihr Konto ist gelöscht');
+    expect(await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM users WHERE email = 'ole@example.org'`)).toEqual([{ n: 0 }]);
   });
 
   it('does not let staff delete their own account', async () => {

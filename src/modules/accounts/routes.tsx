@@ -181,7 +181,8 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
   app.post('/passwort-neu/:token', { config: { permission: 'public' }, schema: { hide: true } }, async (req, reply) => {
     const t = translator(req.lang);
     const { token } = req.params as { token: string };
-    const { password } = z.object({ password: z.string().default('') }).parse(req.body ?? {});
+    // The password, or for an account without one (sign-in service only) its e-mail address.
+    const { password } = z.object({ password: z.string().max(500).default('') }).parse(req.body ?? {});
     const result = await auditedTransaction(db(), requestContext(req), (tx) => resetPassword(tx, requestContext(req), token, password));
     if (result.ok) return reply.page(<MessagePage title={t('reset.doneTitle')} text={t('reset.doneText')} />);
     if ('state' in result) return resetLinkProblem(req, reply, result.state);
@@ -200,14 +201,16 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     const t = translator(req.lang);
     if (req.actor.kind !== 'user') return reply.redirect('/anmelden', 303);
     const userId = req.actor.userId;
-    const { password } = z.object({ password: z.string().default('') }).parse(req.body ?? {});
+    // The password, or for an account without one (sign-in service only) its e-mail address.
+    const { password } = z.object({ password: z.string().max(500).default('') }).parse(req.body ?? {});
     const events = { mail, baseUrl: baseUrl(req), secretKey: app.config.secretKey, timeZone: app.config.timezone };
     const result = await auditedTransaction(db(), requestContext(req), (tx) => deleteOwnAccount(tx, requestContext(req), userId, password, events));
     if (result === 'deleted') {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.page(<MessagePage title={t('account.deletedTitle')} text={t('account.deletedText')} link={{ href: '/', label: t('nav.home') }} />);
     }
-    return renderAccount(req, reply, result === 'wrongPassword' ? [{ field: 'delete-password', message: t('account.errors.wrongPassword') }] : [], 400);
+    const message = result === 'wrongPassword' ? t('account.errors.wrongPassword') : result === 'wrongEmail' ? t('account.errors.wrongDeleteEmail') : null;
+    return renderAccount(req, reply, message ? [{ field: 'delete-password', message }] : [], 400);
   });
 
   async function renderAccount(req: FastifyRequest, reply: FastifyReply, errors: { field: string; message: string }[] = [], status = 200, values: { newEmail?: string } = {}) {
@@ -220,7 +223,7 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     const notice = q.email === 'gesendet' ? t('account.emailSent') : q['zwei-faktor'] === 'aus' ? t('account.secondFactorOff') : q.sitzung === 'beendet' ? t('account.sessionEnded') : undefined;
     reply.header('cache-control', 'no-store');
     return reply.page(<AccountPage a={{ csrf: reply.generateCsrf(), displayName: user.displayName, email: user.email, pendingEmail: user.pendingEmail, kind: user.kind,
-      secondFactor: req.secondFactorEnabled, administration: user.kind === 'staff', newEmail: values.newEmail ?? '', notice,
+      secondFactor: req.secondFactorEnabled, administration: user.kind === 'staff', newEmail: values.newEmail ?? '', notice, hasPassword: user.hasPassword,
       sessions: list.map((s) => ({ ...s, current: s.id === req.sessionId })), errors }} />, status);
   }
 

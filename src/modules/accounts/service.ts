@@ -73,7 +73,8 @@ export async function endOwnSession(db: Queryable, ctx: RequestContext, userId: 
 }
 
 export async function accountOverview(db: Queryable, userId: string) {
-  const [u] = await db.select({ id: users.id, email: users.email, pendingEmail: users.pendingEmail, displayName: users.displayName, kind: users.kind, lastSignInAt: users.lastSignInAt })
+  const [u] = await db.select({ id: users.id, email: users.email, pendingEmail: users.pendingEmail, displayName: users.displayName, kind: users.kind, lastSignInAt: users.lastSignInAt,
+    hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL` })
     .from(users).where(and(eq(users.id, userId)));
   return u ?? null;
 }
@@ -98,16 +99,22 @@ export async function exportAccountData(db: Queryable, ctx: RequestContext, user
 }
 
 /**
- * A citizen deletes their own account after confirming the password; staff accounts are deactivated by an
- * administrator. In the same transaction the person's event registrations end (events/own.ts): those for
+ * A citizen deletes their own account after confirming it: with the password, or, for an account that
+ * signs in only through a sign-in service (no password), by typing its e-mail address. Staff accounts are
+ * deactivated by an administrator. In the same transaction the person's event registrations end (events/own.ts): those for
  * events to come are cancelled (the waiting list moves up, with its mails), the others deleted or, where an
  * event counts them, anonymised. `events` carries what those mails need.
  */
-export async function deleteOwnAccount(db: Queryable, ctx: RequestContext, userId: string, password: string, events: RegistrationEnv,
-  now = new Date()): Promise<'deleted' | 'wrongPassword' | 'notAllowed'> {
+export async function deleteOwnAccount(db: Queryable, ctx: RequestContext, userId: string, confirmation: string, events: RegistrationEnv,
+  now = new Date()): Promise<'deleted' | 'wrongPassword' | 'wrongEmail' | 'notAllowed'> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user || user.kind !== 'citizen') return 'notAllowed';
-  if (!(await verifyPassword(user.passwordHash, password))) {
+  if (!user.passwordHash) {
+    if (confirmation.trim().toLowerCase() !== user.email.toLowerCase()) {
+      await recordAudit(db, ctx, { action: 'account.delete', outcome: 'denied', subjectUserId: userId, details: { reason: 'wrong e-mail address' } });
+      return 'wrongEmail';
+    }
+  } else if (!(await verifyPassword(user.passwordHash, confirmation))) {
     await recordAudit(db, ctx, { action: 'account.delete', outcome: 'denied', subjectUserId: userId, details: { reason: 'wrong password' } });
     return 'wrongPassword';
   }

@@ -6,6 +6,8 @@ export type AccountView = {
   errors: FieldError[];
   csrf: string; displayName: string; email: string; pendingEmail: string | null; kind: 'citizen' | 'staff';
   secondFactor: boolean; administration: boolean; newEmail: string; notice?: string;
+  /** Without a password (signs in through a sign-in service only), deletion is confirmed with the e-mail address. */
+  hasPassword: boolean;
   sessions: { id: string; current: boolean; createdAt: Date; lastSeenAt: Date; userAgent: string | null; ip: string | null }[];
 };
 
@@ -91,7 +93,9 @@ export function AccountPage(props: { a: AccountView }) {
             <ErrorSummary errors={a.errors.filter((e) => e.field === 'delete-password')} />
             <form method="post" action="/konto/loeschen" class="form" novalidate>
               <input type="hidden" name="_csrf" value={a.csrf} />
-              <TextField id="delete-password" name="password" label={t('account.deletePassword')} type="password" autocomplete="current-password" error={a.errors.find((e) => e.field === 'delete-password')?.message} />
+              {a.hasPassword
+                ? <TextField id="delete-password" name="password" label={t('account.deletePassword')} type="password" autocomplete="current-password" error={a.errors.find((e) => e.field === 'delete-password')?.message} />
+                : <TextField id="delete-password" name="password" label={t('account.deleteEmail')} type="email" autocomplete="off" error={a.errors.find((e) => e.field === 'delete-password')?.message} />}
               <button class="kern-btn kern-btn--secondary" type="submit"><span class="kern-label">{t('account.delete')}</span></button>
             </form>
           </>
