@@ -59,3 +59,29 @@ export const webAddress = (key: string, opts: { asTyped?: boolean } = {}) => z.s
   } catch { /* reported below */ }
   return fieldIssue(ctx, key);
 });
+
+/**
+ * Reads a url-encoded form body as the forms send it: `one` value of a field (the first where a list came),
+ * `many` values of a repeated field, and `rowsOf` the numbered rows `<kind>-<i>-<field>` ("Weitere …
+ * hinzufügen"), at most `maxRows[kind]` of them. Anything not a string is ignored; everything is cut to size.
+ */
+export function formBody<K extends string>(body: Record<string, unknown>, maxRows: Record<K, number>) {
+  const one = (k: string, max = 20_000): string => {
+    const v = body[k];
+    const s = typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
+    return s.slice(0, max);
+  };
+  const many = (k: string): string[] => {
+    const v = body[k];
+    return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string').slice(0, 200).map((x) => x.slice(0, 60));
+  };
+  const count = (kind: K) => {
+    let n = 0;
+    const re = new RegExp(`^${kind}-(\\d{1,3})-`);
+    for (const k of Object.keys(body)) { const m = re.exec(k); if (m) n = Math.max(n, Number(m[1]) + 1); }
+    return Math.min(n, maxRows[kind]);
+  };
+  const rowsOf = <T>(kind: K, make: (f: (name: string, max?: number) => string, i: number) => T) =>
+    Array.from({ length: count(kind) }, (_, i) => make((name, max = 2000) => one(`${kind}-${i}-${name}`, max), i));
+  return { one, many, rowsOf };
+}

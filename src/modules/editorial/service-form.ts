@@ -10,7 +10,7 @@
 import { CLOSED_ATTENDING } from '../directory/hours.ts';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { calendarDate, euroAmount, fieldIssue, timeOfDay, webAddress, wholeNumber } from '../../platform/form-fields.ts';
+import { calendarDate, euroAmount, fieldIssue, formBody, timeOfDay, webAddress, wholeNumber } from '../../platform/form-fields.ts';
 import type { HsdsService } from '../directory/hsds-schema.ts';
 
 export const TRANSLATED_LANGS = ['en', 'tr', 'ar', 'uk'] as const;
@@ -171,23 +171,7 @@ export function valuesFromService(doc: HsdsService, lebenslagen: Set<string>, fe
 
 /** The form's fields from a url-encoded body (every value a string or a list of strings; anything else is ignored). */
 export function valuesFromBody(body: Record<string, unknown>): ServiceFormValues {
-  const one = (k: string, max = 20_000): string => {
-    const v = body[k];
-    const s = typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
-    return s.slice(0, max);
-  };
-  const many = (k: string): string[] => {
-    const v = body[k];
-    return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string').slice(0, 200).map((x) => x.slice(0, 60));
-  };
-  const count = (kind: RowKind) => {
-    let n = 0;
-    const re = new RegExp(`^${kind}-(\\d{1,3})-`);
-    for (const k of Object.keys(body)) { const m = re.exec(k); if (m) n = Math.max(n, Number(m[1]) + 1); }
-    return Math.min(n, MAX_ROWS[kind]);
-  };
-  const rowsOf = <T>(kind: RowKind, make: (f: (name: string, max?: number) => string, i: number) => T) =>
-    Array.from({ length: count(kind) }, (_, i) => make((name, max = 2000) => one(`${kind}-${i}-${name}`, max), i));
+  const { one, many, rowsOf } = formBody(body, MAX_ROWS);
   const accessIds = [...new Set(Object.keys(body).map((k) => /^access-([0-9a-f-]{36})-(note|present)$/i.exec(k)?.[1]).filter((x): x is string => Boolean(x)))].slice(0, 50);
   return {
     serviceId: one('serviceId', 60), organizationId: one('organizationId', 60), name: one('name', 1000), description: one('description'),

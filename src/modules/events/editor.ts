@@ -11,7 +11,7 @@
 // registrations belong to the event and stay.
 import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { calendarDate, euroAmount, fieldIssue, timeOfDay, webAddress, wholeNumber } from '../../platform/form-fields.ts';
+import { calendarDate, euroAmount, fieldIssue, formBody, timeOfDay, webAddress, wholeNumber } from '../../platform/form-fields.ts';
 import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
 import { recordAudit, type RequestContext } from '../../platform/audit/index.ts';
@@ -91,23 +91,7 @@ const isEmptyQuestion = (q: QuestionValues) => !q.label.trim() && !q.required;
 
 /** The form's fields from a url-encoded body (every value a string or a list of strings; anything else is ignored). */
 export function valuesFromBody(body: Record<string, unknown>): EditorValues {
-  const one = (k: string, max = 20_000): string => {
-    const v = body[k];
-    const s = typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '';
-    return s.slice(0, max);
-  };
-  const many = (k: string): string[] => {
-    const v = body[k];
-    return (Array.isArray(v) ? v : v === undefined ? [] : [v]).filter((x): x is string => typeof x === 'string').slice(0, 200).map((x) => x.slice(0, 60));
-  };
-  const count = (kind: RowKind) => {
-    let n = 0;
-    const re = new RegExp(`^${kind}-(\\d{1,3})-`);
-    for (const k of Object.keys(body)) { const m = re.exec(k); if (m) n = Math.max(n, Number(m[1]) + 1); }
-    return Math.min(n, MAX_ROWS[kind]);
-  };
-  const rowsOf = <T>(kind: RowKind, make: (f: (name: string, max?: number) => string) => T) =>
-    Array.from({ length: count(kind) }, (_, i) => make((name, max = 2000) => one(`${kind}-${i}-${name}`, max)));
+  const { one, many, rowsOf } = formBody(body, MAX_ROWS);
   return {
     organizationId: one('organizationId', 60), serviceId: one('serviceId', 60), title: one('title', 1000), description: one('description'), format: one('format', 30),
     sessions: rowsOf('session', (f) => ({ id: f('id', 60), date: f('date', 30), start: f('start', 30), end: f('end', 30), locationId: f('locationId', 60), onlineUrl: f('onlineUrl'), room: f('room', 500) })),
