@@ -166,14 +166,13 @@ export async function registrationLoad(base: string, tokens: string[], eventIds:
 
 /** What the registrations left in the database: registrations, mails queued, delivered, and overbooking. */
 export async function registrationOutcome(db: Queryable) {
-  const [r] = await rows<{ registrations: number; confirmed: number; waiting: number; overbooked: number; mails: number; sent: number; jobs: number }>(db, sql`
+  const [r] = await rows<{ registrations: number; confirmed: number; waiting: number; overbooked: number; mails: number; sent: number }>(db, sql`
     SELECT (SELECT count(*)::int FROM event_registrations) AS registrations,
       (SELECT count(*)::int FROM event_registrations WHERE status = 'confirmed') AS confirmed,
       (SELECT count(*)::int FROM event_registrations WHERE status = 'waiting') AS waiting,
       (SELECT count(*)::int FROM events WHERE confirmed_places > capacity
          OR confirmed_places <> (SELECT coalesce(sum(places), 0) FROM event_registrations r WHERE r.event_id = events.id AND r.status = 'confirmed')) AS overbooked,
       (SELECT count(*)::int FROM mail_outbox) AS mails,
-      (SELECT count(*)::int FROM mail_outbox WHERE status = 'sent') AS sent,
-      (SELECT count(*)::int FROM pgboss.job WHERE name = 'mail.deliver') AS jobs`);
+      (SELECT count(*)::int FROM mail_outbox WHERE status = 'sent') AS sent`);
   return r;
 }

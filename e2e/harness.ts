@@ -47,7 +47,29 @@ export function sealedTestSecret(h: Harness) {
   return { totpSecret: secretBox(h.app.config.secretKey).seal(TEST_TOTP_SECRET), totpEnabledAt: new Date() };
 }
 
-/** Signs in through the form; where the account has a second factor, enters the current code. */
+const usedSteps = new Map<string, number>();
+/**
+ * A second-factor code for `secret` whose time step this test process has not handed out before: the server
+ * accepts each step once (no replay), so a second sign-in within the same 30 seconds uses the next step's code
+ * (the server accepts one step ahead), and a third waits for the clock.
+ */
+export async function freshCode(secret = TEST_TOTP_SECRET): Promise<string> {
+  for (;;) {
+    const now = Math.floor(Date.now() / 1000);
+    const current = Math.floor(now / 30);
+    const step = Math.max(current, (usedSteps.get(secret) ?? -1) + 1);
+    // One step ahead is accepted, but not within the last seconds of the current step (it would lapse in transit).
+    if (step === current || (step === current + 1 && now % 30 < 25)) {
+      usedSteps.set(secret, step);
+      return generate({ secret, epoch: step * 30 });
+    }
+    // Wait until that step is current, or the one before it has just begun.
+    const until = step === current + 1 ? step * 30 : (step - 1) * 30;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(1, until - now) * 1000));
+  }
+}
+
+/** Signs in through the form; where the account has a second factor, enters a fresh code. */
 export async function signInInBrowser(page: Page, baseUrl: string, email: string, password: string) {
   if (!page.url().includes('/anmelden')) await page.goto(`${baseUrl}/anmelden`);
   await page.getByLabel('E-Mail-Adresse').fill(email);
@@ -55,7 +77,7 @@ export async function signInInBrowser(page: Page, baseUrl: string, email: string
   await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
   await page.waitForLoadState();
   if (new URL(page.url()).pathname === '/anmelden/code') {
-    await page.getByLabel('Code', { exact: true }).fill(await generate({ secret: TEST_TOTP_SECRET }));
+    await page.getByLabel('Code', { exact: true }).fill(await freshCode());
     await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
     await page.waitForLoadState();
   }

@@ -1,8 +1,7 @@
 // Staff in the browser: an administrator (with a second factor) invites a caseworker, who accepts, sets up
 // TOTP, saves the recovery codes, signs in again with a code and then with a recovery code.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { generate } from 'otplib';
-import { startHarness, accessibilityViolations, type Harness } from './harness.ts';
+import { startHarness, accessibilityViolations, freshCode, type Harness } from './harness.ts';
 import { users, userRoles } from '../src/modules/accounts/schema.ts';
 import { hashPassword } from '../src/modules/accounts/passwords.ts';
 import { secretBox } from '../src/platform/secrets.ts';
@@ -20,15 +19,6 @@ beforeAll(async () => {
 });
 afterAll(async () => { await h?.close(); });
 
-/** A code from a time step not used yet (each code is accepted once): the current step, then the next. */
-const used = new Map<string, number>();
-const nextCode = (secret: string) => {
-  const n = used.get(secret) ?? 0;
-  used.set(secret, n + 1);
-  if (n > 1) throw new Error('a third code in one test would need to wait for the clock');
-  return generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 * n });
-};
-
 describe('staff accounts in the browser', () => {
   it('invitation → password → TOTP setup → recovery codes → sign-in with a code → sign-in with a recovery code; every page passes axe', async () => {
     const adminContext = await h.browser.newContext({ locale: 'de-DE' });
@@ -39,7 +29,7 @@ describe('staff accounts in the browser', () => {
     await admin.getByRole('button', { name: 'Anmelden' }).click();
     await admin.waitForURL(/\/anmelden\/code/);
     expect(await accessibilityViolations(admin)).toEqual([]);
-    await admin.getByLabel('Code', { exact: true }).fill(await nextCode(ADMIN_SECRET));
+    await admin.getByLabel('Code', { exact: true }).fill(await freshCode(ADMIN_SECRET));
     await admin.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
     await admin.waitForURL(/\/verwaltung\/benutzer$/);
     expect(await admin.locator('table').textContent()).toContain('Frank Richter');
@@ -79,7 +69,7 @@ describe('staff accounts in the browser', () => {
     await page.getByRole('button', { name: 'Zweiten Faktor einschalten' }).click();
     await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Der Code stimmt nicht');
     expect(await accessibilityViolations(page)).toEqual([]);
-    await page.getByLabel('Code', { exact: true }).fill(await nextCode(secret));
+    await page.getByLabel('Code', { exact: true }).fill(await freshCode(secret));
     await page.getByRole('button', { name: 'Zweiten Faktor einschalten' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Ihre Wiederherstellungscodes');
     const codes = await page.locator('.recovery-codes code').allTextContents();
@@ -100,7 +90,7 @@ describe('staff accounts in the browser', () => {
       await page.getByLabel('Code', { exact: true }).fill(code);
       await page.getByRole('button', { name: 'Anmeldung bestätigen' }).click();
     };
-    await signInWith(await nextCode(secret));
+    await signInWith(await freshCode(secret));
     await page.waitForURL(/\/konto$/);
     await page.getByRole('button', { name: 'Abmelden', exact: true }).click();
 

@@ -39,7 +39,7 @@ import { directoryRoutes } from './modules/directory/routes.tsx';
 import { hsdsApi } from './modules/directory/api.ts';
 import { municipalityName } from './modules/directory/service.ts';
 import { startJobs, type Jobs } from './platform/jobs/index.ts';
-import { mailQueues, startMailDelivery } from './platform/mail/delivery.ts';
+import { startMailDelivery } from './platform/mail/delivery.ts';
 import type { MailOptions } from './platform/mail/index.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
 import { eventRoutes } from './modules/events/routes.tsx';
@@ -304,8 +304,8 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
 
   // The job queue and mail delivery; stopped (running jobs finished) before the database is closed.
-  const jobs = await startJobs(database, { ...mailQueues(config.mail), ...housekeepingQueues, ...eventQueues, ...editorialQueues, ...federationQueues }, app.log);
-  const mail = await startMailDelivery(database.db, jobs, config.mail, app.log);
+  const jobs = await startJobs(database, { ...housekeepingQueues, ...eventQueues, ...editorialQueues, ...federationQueues }, app.log);
+  const mail = startMailDelivery(database.db, config.mail, app.log);
   await scheduleHousekeeping(database.db, jobs, { mailRetentionDays: config.mail.retentionDays }, app.log);
   await scheduleEventRetention(database.db, jobs, { retentionDays: config.events.registrationRetentionDays }, app.log);
   await scheduleFreshness(database.db, jobs, { mail: mail.options, baseUrl: (config.baseUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, ''), secretKey: config.secretKey }, app.log);
@@ -316,7 +316,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   const sealing = startAuditSealing(database.db, app.log);
   // Searches are logged in batches (search-log.ts): what is gathered is written before the database closes.
   onSearchLogError((err) => app.log.warn({ err }, 'writing the search log failed'));
-  app.addHook('onClose', async () => { await flushSearchLog(database.db); await sealing.stop(); await jobs.stop(); mail.close(); });
+  app.addHook('onClose', async () => { await flushSearchLog(database.db); await sealing.stop(); await jobs.stop(); await mail.close(); });
 
   await app.register(directoryRoutes);
   await app.register(accountRoutes);

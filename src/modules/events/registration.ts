@@ -20,7 +20,7 @@ import { z } from 'zod';
 import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { outboxStatus, queueDelivery, queueMail, renderMail, type MailOptions, type MailTemplate } from '../../platform/mail/index.ts';
+import { mailQueued, outboxStatus, queueMail, renderMail, type MailOptions, type MailTemplate } from '../../platform/mail/index.ts';
 import type { RequestContext } from '../../platform/audit/index.ts';
 import { formats, isLang, translator, type Lang } from '../../platform/i18n.ts';
 import { eventQuestions, eventRegistrations, events, isAnonymised, type RegistrationStatus } from './schema.ts';
@@ -210,7 +210,7 @@ export async function registerForEvent(db: Queryable, ctx: RequestContext, env: 
     INSERT INTO event_registrations (id, event_id, user_id, name, email, places, answers, reduced_fee, lang, status, queue_number, created_at, confirmed_at)
     VALUES (${id}, ${e.id}, ${account.id}, ${name}, ${email}, ${places}, ${JSON.stringify(answers)}::jsonb, ${reducedFee}, ${lang}, ${status}, ${queueNumber},
       ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)`);
-  await queueDelivery(db, env.mail, mailId);
+  mailQueued(env.mail);
   return placedAs.status === 'confirmed' ? { ok: true, outcome: 'confirmed', registrationId: id } : { ok: true, outcome: 'waiting', registrationId: id, position: placedAs.position };
 }
 

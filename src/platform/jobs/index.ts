@@ -10,10 +10,6 @@ import type { Database, Queryable } from '../db.ts';
 
 /** Every job of the application and its payload: a job name the compiler does not know cannot be sent. */
 export type JobTypes = {
-  /** Deliver one message of the mail outbox over SMTP. */
-  'mail.deliver': { outboxId: string };
-  /** Queue delivery again for messages left 'queued' (their job was lost or gave up while the server was down). */
-  'mail.sweep': Record<string, never>;
   /** Remove expired sessions, links, counters and old mails (modules/accounts/housekeeping.ts). */
   'accounts.housekeeping': Record<string, never>;
   /** Delete event registrations past their retention period, keep the counts (modules/events/retention.ts). */
@@ -62,12 +58,18 @@ export async function migrateJobs(database: Database): Promise<void> {
   await boss.stop({ graceful: false });
 }
 
+const RETIRED_QUEUES = ['mail.deliver', 'mail.sweep'];
+
 export async function startJobs(database: Database, queues: Record<JobName, QueueSettings>, log: FastifyBaseLogger): Promise<Jobs> {
   const boss = createBoss(database);
   // pg-boss reports its own trouble (lost connection, failed maintenance) as events; unhandled they would end the process.
   boss.on('error', (err) => log.error({ err }, 'job queue error'));
   boss.on('warning', (warning) => log.warn({ warning }, 'job queue warning'));
   await boss.start();
+  // Queues of earlier versions: mail is delivered from the outbox itself since 0008 (docs/decisions/).
+  for (const name of RETIRED_QUEUES) {
+    if (await boss.getQueue(name)) { await boss.unschedule(name); await boss.deleteQueue(name); }
+  }
   for (const [name, { policy, ...settings }] of Object.entries(queues)) {
     await boss.createQueue(name, { policy, ...settings });
     // Settings changed since the queue was made (e.g. MAIL_RETRY_LIMIT) apply from now on.

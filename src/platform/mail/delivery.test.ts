@@ -1,4 +1,4 @@
-// Mail delivery through the job queue to a real SMTP server in the test process.
+// Mail delivery from the outbox to a real SMTP server in the test process.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test/app.ts';
@@ -6,7 +6,7 @@ import { formClient } from '../../test/forms.ts';
 import { startSmtpServer, type TestSmtpServer } from '../../test/smtp.ts';
 import { rows } from '../db.ts';
 import { outboxFor, queueMail } from './index.ts';
-import { sendTestMail, sweepQueuedMail } from './delivery.ts';
+import { claimDueMail, sendTestMail, startMailDelivery } from './delivery.ts';
 import { mailOutbox } from './schema.ts';
 
 let smtp: TestSmtpServer;
@@ -69,25 +69,30 @@ describe('mail delivery over SMTP', () => {
     expect(arrivedFor('carla@example.org')).toEqual([]);
   });
 
-  it('delivers a burst of mails one after the other without waiting for the next poll', async () => {
-    for (let i = 0; i < 20; i++) {
+  it('delivers a burst of mails, each once, also with a second instance working the same outbox', async () => {
+    const second = startMailDelivery(t.database.db, { ...t.app.config.mail, smtp: smtp.url }, t.app.log);
+    for (let i = 0; i < 60; i++) {
       await t.database.db.transaction((tx) => queueMail(tx, t.app.mail, `burst${i}@example.org`, 'alreadyRegistered', 'de', { name: `Nr. ${i}`, link: 'https://zugang.example/anmelden' }));
     }
     const sent = async () => (await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM mail_outbox WHERE to_address LIKE 'burst%' AND status = 'sent'`))[0].n;
-    // Polling alone (every 5 s) would take well over a minute for 20 mails.
-    await expect.poll(sent, { timeout: 10_000 }).toBe(20);
-    expect(smtp.received.filter((m) => m.to[0].startsWith('burst'))).toHaveLength(20);
+    try {
+      await expect.poll(sent, { timeout: 20_000 }).toBe(60);
+    } finally { await second.close(); }
+    const arrived = smtp.received.filter((m) => m.to[0].startsWith('burst')).map((m) => m.to[0]);
+    expect(arrived).toHaveLength(60);
+    expect(new Set(arrived).size).toBe(60);
   });
 
-  it('queues no delivery when the transaction that wrote the mail rolls back', async () => {
-    const jobs = async () => (await rows<{ n: number }>(t.database.db, sql`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'mail.deliver'`))[0].n;
-    const before = await jobs();
+  it('sends nothing when the transaction that wrote the mail rolls back', async () => {
     await expect(t.database.db.transaction(async (tx) => {
       await queueMail(tx, t.app.mail, 'dana@example.org', 'alreadyRegistered', 'de', { name: 'Dana', link: 'https://zugang.example/anmelden' });
       throw new Error('the change failed');
     })).rejects.toThrow('the change failed');
-    expect(await jobs()).toBe(before);
     expect(await outboxFor(t.database.db, 'dana@example.org')).toEqual([]);
+    // A later message to someone else goes out; Dana's never does.
+    await t.database.db.transaction((tx) => queueMail(tx, t.app.mail, 'dana2@example.org', 'alreadyRegistered', 'de', { name: 'Dana', link: 'https://zugang.example/anmelden' }));
+    await expect.poll(() => arrivedFor('dana2@example.org').length, { timeout: 15_000 }).toBe(1);
+    expect(arrivedFor('dana@example.org')).toEqual([]);
   });
 
   it('sends a test mail at once (zugang mail send-test) and records it; a refusal comes back as the error', async () => {
@@ -101,13 +106,23 @@ describe('mail delivery over SMTP', () => {
     expect(await row('ops2@example.org')).toMatchObject({ status: 'failed', attempts: 1 });
   });
 
-  it('the sweep queues delivery again for a message left queued without a job', async () => {
+  it('delivers a message again whose process died while sending it, once its lease has run out', async () => {
+    // Claimed by a process that died: the attempt is counted and the row leased until a minute ago.
     const [m] = await t.database.db.insert(mailOutbox).values({ toAddress: 'emil@example.org', subject: 'Liegen geblieben', textBody: 'Hallo Emil', template: 'test',
-      status: 'queued', createdAt: new Date(Date.now() - 10 * 60_000) }).returning({ id: mailOutbox.id });
-    expect(await sweepQueuedMail(t.database.db, t.app.jobs)).toBe(1);
+      status: 'queued', attempts: 1, createdAt: new Date(Date.now() - 10 * 60_000), nextAttemptAt: new Date(Date.now() - 60_000) }).returning({ id: mailOutbox.id });
     await expect.poll(async () => (await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.id, m.id)))[0].status, { timeout: 15_000 }).toBe('sent');
     expect(arrivedFor('emil@example.org').map((r) => r.text.trim())).toEqual(['Hallo Emil']);
-    // Nothing left to sweep.
-    expect(await sweepQueuedMail(t.database.db, t.app.jobs)).toBe(0);
+    expect((await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.id, m.id)))[0].attempts).toBe(2);
+  });
+
+  it('leaves a row leased to one process to that process, and held mail to the administrators', async () => {
+    const [leased] = await t.database.db.insert(mailOutbox).values({ toAddress: 'fritz@example.org', subject: 'Unterwegs', textBody: 'Hallo Fritz', template: 'test',
+      status: 'queued', attempts: 1, nextAttemptAt: new Date(Date.now() + 60_000) }).returning({ id: mailOutbox.id });
+    await t.database.db.insert(mailOutbox).values({ toAddress: 'gerda@example.org', subject: 'Ohne SMTP geschrieben', textBody: 'Hallo Gerda', template: 'test', status: 'held' });
+    const claimed = await claimDueMail(t.database.db, 500);
+    expect(claimed.map((c) => c.toAddress)).not.toContain('fritz@example.org');
+    expect(claimed.map((c) => c.toAddress)).not.toContain('gerda@example.org');
+    expect((await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.id, leased.id)))[0]).toMatchObject({ status: 'queued', attempts: 1 });
+    expect(arrivedFor('gerda@example.org')).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
 // Mail: every message is written to the outbox in the same transaction as the change that causes it
 // (a registration, a reset), so no confirmed change loses its mail and no rolled-back change sends one.
-// Without SMTP settings messages stay in the outbox ('held'), readable by administrators; with SMTP a
-// job, queued in the same transaction, delivers each one (delivery.ts).
+// Without SMTP settings messages stay in the outbox ('held'), readable by administrators; with SMTP they
+// are written 'queued', and the outbox is the delivery queue (delivery.ts).
 import { desc, eq } from 'drizzle-orm';
 import type { Queryable } from '../db.ts';
 import { translator, type Lang } from '../i18n.ts';
-import type { Jobs } from '../jobs/index.ts';
 import { mailOutbox } from './schema.ts';
 
 export type MailTemplate = 'verifyEmail' | 'alreadyRegistered' | 'resetPassword' | 'signInFailures' | 'invitation' | 'changeEmail' | 'emailChanged'
@@ -13,10 +12,11 @@ export type MailTemplate = 'verifyEmail' | 'alreadyRegistered' | 'resetPassword'
   | 'editorialApproved' | 'editorialReturned' | 'editorialConfirm';
 
 /**
- * How queued mail leaves: with SMTP configured and the job queue running, a delivery job is queued with
- * the message; without the job queue (a command line run) the message waits as 'queued' for the sweep.
+ * How queued mail leaves: with SMTP configured a message is written 'queued' and a delivery loop sends
+ * it; `wake` (the server's loop) looks at once instead of at its next poll. A command line run has no
+ * loop: its messages wait for the server's.
  */
-export type MailOptions = { smtpConfigured: boolean; jobs?: Pick<Jobs, 'send'> };
+export type MailOptions = { smtpConfigured: boolean; wake?: () => void };
 
 /** Renders a template from the message catalogue (`mail.<template>.subject` / `.text`). */
 export function renderMail(template: MailTemplate, lang: Lang, params: Record<string, string>): { subject: string; text: string } {
@@ -38,18 +38,18 @@ export async function queueMail(db: Queryable, opts: MailOptions, to: string, te
 export const outboxStatus = (opts: MailOptions) => (opts.smtpConfigured ? 'queued' : 'held') as 'queued' | 'held';
 
 /**
- * Queues the delivery of a message already written to the outbox (by a caller that writes it together
- * with other rows in one statement), in the same transaction.
+ * Tells the delivery loop that a message was written to the outbox (by a caller that writes it together
+ * with other rows in one statement); the row itself is the queue entry.
  */
-export async function queueDelivery(db: Queryable, opts: MailOptions, outboxId: string) {
-  if (opts.smtpConfigured && opts.jobs) await opts.jobs.send('mail.deliver', { outboxId }, { db, singletonKey: outboxId });
+export function mailQueued(opts: MailOptions) {
+  opts.wake?.();
 }
 
-/** Writes one message to the outbox and, with SMTP, queues its delivery in the same transaction. */
+/** Writes one message to the outbox ('queued' with SMTP, 'held' without); it leaves when the transaction commits. */
 export async function queueMessage(db: Queryable, opts: MailOptions, m: { to: string; subject: string; text: string; template: string; lang: Lang }) {
   const [row] = await db.insert(mailOutbox).values({ toAddress: m.to, subject: m.subject, textBody: m.text, template: m.template, lang: m.lang,
     status: outboxStatus(opts) }).returning({ id: mailOutbox.id });
-  await queueDelivery(db, opts, row.id);
+  mailQueued(opts);
   return row.id;
 }
 

@@ -1,6 +1,7 @@
-// Every mail Zugang sends is first written here (same transaction as the change that causes it);
-// a job delivers it over SMTP. Without SMTP settings it stays readable for administrators.
+// Every mail Zugang sends is first written here (same transaction as the change that causes it); the
+// table is the delivery queue (delivery.ts). Without SMTP settings mail stays readable for administrators.
 // status: 'held' (no SMTP) · 'queued' (waiting for delivery or a retry) · 'sent' · 'failed' (retries used up).
+import { sql } from 'drizzle-orm';
 import { pgTable, uuid, text, timestamp, integer, index } from 'drizzle-orm/pg-core';
 
 export const mailOutbox = pgTable('mail_outbox', {
@@ -19,8 +20,12 @@ export const mailOutbox = pgTable('mail_outbox', {
   messageId: text('message_id'),
   /** The last delivery error, as the SMTP server or the network gave it. */
   error: text('error'),
+  /** A 'queued' row is due from then on: its first attempt, its next after a failure, or the end of a claim's lease. */
+  nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
 }, (t) => [
   index('mail_outbox_created_idx').on(t.createdAt), index('mail_outbox_status_idx').on(t.status),
+  // The delivery loops' claim: the due rows, oldest first.
+  index('mail_outbox_due_idx').on(t.nextAttemptAt).where(sql`status = 'queued'`),
   // The outbox page filters by any part of the address.
   index('mail_outbox_to_trgm_idx').using('gin', t.toAddress.op('gin_trgm_ops')),
 ]);
