@@ -3,7 +3,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { sql, type SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +25,14 @@ export type Database = {
   pglite?: PGlite;
   pool?: pg.Pool;
 };
+
+/**
+ * Whether `db` is the pool of a PostgreSQL server (not PGlite's one connection, not an open transaction):
+ * only then can work be spread over several connections at once.
+ */
+export function onServerPool(db: Queryable): boolean {
+  return !(db instanceof PgTransaction) && (db as { $client?: unknown }).$client instanceof pg.Pool;
+}
 
 export const migrationsFolder = path.join(projectRoot, 'migrations');
 

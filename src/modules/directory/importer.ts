@@ -7,7 +7,7 @@ import { inArray, sql, or, getTableColumns, getTableName } from 'drizzle-orm';
 import type { PgTable, PgColumn } from 'drizzle-orm/pg-core';
 import * as t from './schema.ts';
 import type { Queryable } from '../../platform/db.ts';
-import { rows } from '../../platform/db.ts';
+import { onServerPool, rows } from '../../platform/db.ts';
 import { compoundParts } from './search/compounds.ts';
 import { directoryChanged } from '../../platform/cache.ts';
 import { districtAt, loadDistrictShapes, type DistrictShape } from './geo.ts';
@@ -150,6 +150,19 @@ const DEFER_FROM = 4 * BATCH;
 const analyzeSchedule = { since: 0, total: 0 };
 const ANALYZE_MIN = 800;
 
+/**
+ * Validates (or maps) `items` in slices of `slice`, yielding to the event loop between them: started while
+ * another chunk is being written, its work fills the waits for the database instead of adding to them.
+ */
+export async function validateInSlices<T, R>(items: T[], f: (item: T) => R, slice = 50): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += slice) {
+    if (i) await new Promise((resolve) => setImmediate(resolve));
+    for (const item of items.slice(i, i + slice)) out.push(f(item));
+  }
+  return out;
+}
+
 /** Imports services; the caller wraps it in a transaction when all-or-nothing is wanted. */
 export async function importServices(db: Queryable, services: HsdsService[], onProgress?: ImportProgress, opts: ImportOptions = {}): Promise<ImportResult> {
   const shapes = await loadDistrictShapes(db);
@@ -175,25 +188,32 @@ export async function importServices(db: Queryable, services: HsdsService[], onP
 }
 
 const FINISH_CHUNK = 5000;
+/** Connections that build search documents at once at the end of a large import (PostgreSQL server only). */
+const FINISH_WORKERS = 2;
 
 /**
  * The end of a large import: the search documents of every pending service in one set-based pass per
  * chunk (statistics gathered first; a large GIN pending list, so the full-text index is filled in bulk),
  * then the spelling vocabulary. Safe to call at any time; does nothing when nothing is pending.
+ * Each chunk is its own transaction (its pending rows are taken with SKIP LOCKED), so on a PostgreSQL
+ * server, outside a caller's transaction, two connections build documents at once; the text search
+ * parsing is the server's CPU work, and the importing process is idle meanwhile.
  */
 export async function finishImport(db: Queryable, opts: { vocabulary?: boolean } = {}) {
   const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM service_search_pending`);
   if (n) {
     await timed('finish analyze', () => db.execute(sql`ANALYZE services, service_search, service_search_extra, service_at_locations, locations, phones, languages, attributes, cost_options, organizations, service_search_pending`));
-    await db.transaction(async (tx) => {
-      await tx.execute(sql`SELECT set_config('gin_pending_list_limit', '65536', true)`);
-      for (;;) {
-        const ids = await rows<{ id: string }>(tx, sql`DELETE FROM service_search_pending WHERE service_id IN
-          (SELECT service_id FROM service_search_pending LIMIT ${FINISH_CHUNK}) RETURNING service_id AS id`);
-        if (!ids.length) break;
-        await refreshSearch(tx, ids.map((r) => r.id));
-      }
+    const chunk = (tx: Queryable) => tx.transaction(async (t) => {
+      await t.execute(sql`SELECT set_config('gin_pending_list_limit', '65536', true)`);
+      const ids = await rows<{ id: string }>(t, sql`DELETE FROM service_search_pending WHERE service_id IN
+        (SELECT service_id FROM service_search_pending LIMIT ${FINISH_CHUNK} FOR UPDATE SKIP LOCKED) RETURNING service_id AS id`);
+      await refreshSearch(t, ids.map((r) => r.id));
+      return ids.length;
     });
+    const worker = async () => { while (await chunk(db) > 0) { /* the next chunk */ } };
+    // Inside a transaction (one connection) or on PGlite (one connection), one worker.
+    const workers = !onServerPool(db) ? 1 : Math.min(FINISH_WORKERS, Math.ceil(n / FINISH_CHUNK));
+    await Promise.all(Array.from({ length: workers }, worker));
   }
   if (opts.vocabulary !== false) await timed('vocabulary', () => refreshVocabulary(db));
 }
