@@ -162,7 +162,7 @@ export const QUERY_MIX: Mix[] = [
   { q: 'Trennung Scheidung Kinder', note: 'three words', page: { lebenslage: 'erziehung-familie' } },
 ];
 
-function apiPath(m: Mix, perPage = PER_PAGE): string {
+export function apiPath(m: Mix, perPage = PER_PAGE): string {
   const p = new URLSearchParams({ search: m.q, per_page: String(perPage) });
   if (m.api?.taxonomyTerm) p.set('taxonomy_term_id', TERM_IDS.get(m.api.taxonomyTerm)!);
   if (m.api?.postcode) p.set('postcode', m.api.postcode);
@@ -174,11 +174,11 @@ function apiPath(m: Mix, perPage = PER_PAGE): string {
  * The mix with page sizes around 20 (never 20 itself): each URL is a search the server's one-minute cache
  * has not seen, so its SQL runs, as for the first visitor asking something. `sizes` chooses the sizes.
  */
-function uncachedApiPaths(sizes: number[]): string[] {
+export function uncachedApiPaths(sizes: number[]): string[] {
   return sizes.flatMap((size) => QUERY_MIX.map((m) => apiPath(m, size)));
 }
 
-function pagePath(m: Mix): string {
+export function pagePath(m: Mix): string {
   return `/suche?${new URLSearchParams({ q: m.q, ...(m.page ?? {}) })}`;
 }
 
@@ -226,7 +226,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-function readProcStatus(pid: number): { rssMb: number; peakMb: number } | null {
+export function readProcStatus(pid: number): { rssMb: number; peakMb: number } | null {
   try {
     const text = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (k: string) => Number(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN);
@@ -424,7 +424,7 @@ async function measureDirect(database: Database, o: Options): Promise<DirectFigu
 
 type Server = { child: ChildProcess; base: string; output: string[] };
 
-async function startServer(env: Record<string, string>): Promise<Server> {
+export async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ZUGANG_DEMO: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
   // Production requires a secret key; the benchmark's server gets a throw-away one.
@@ -453,7 +453,7 @@ async function startServer(env: Record<string, string>): Promise<Server> {
   throw new Error(`the server did not become ready within 180 s:\n${output.slice(-30).join('\n')}`);
 }
 
-async function stopServer(server: Server): Promise<void> {
+export async function stopServer(server: Server): Promise<void> {
   if (server.child.exitCode != null) return;
   const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()));
   server.child.kill('SIGTERM');
@@ -470,7 +470,7 @@ type Scenario = {
   p50: number; p95: number; p99: number; max: number; non2xx: number; errors: number; timeouts: number; statusCodes: Record<string, number>;
 };
 
-async function load(base: string, name: string, paths: string[], connections: number, seconds: number, record = true): Promise<Scenario> {
+export async function load(base: string, name: string, paths: string[], connections: number, seconds: number, record = true): Promise<Scenario> {
   let i = 0;
   const nextPath = () => paths[i++ % paths.length];
   const instance = autocannon({

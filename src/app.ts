@@ -218,32 +218,46 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   // They are kept as UTF-8 bytes (a response is then copied, not encoded again), in a memory budget
   // (PAGE_CACHE_MB): enough for the few thousand pages a district's visitors ask for within a minute.
   // Per-response slots (platform/views/slots.ts: a form's CSRF token, its signed time) are kept the same way:
-  // a part that is a string names the slot ('' is the nonce).
+  // the page is one buffer of its own (never a slice of Node's shared 8 KB pool, which a small cached part
+  // would keep alive whole) and the byte offsets of its slots ('' is the nonce).
   const slotPattern = new RegExp(`${noncePlaceholder}|${SLOT_PATTERN_SOURCE}`, 'g');
-  const splitSlots = (html: string): (Buffer | string)[] => {
-    const out: (Buffer | string)[] = [];
+  type CachedPage = { bytes: Buffer; slots: { at: number; name: string }[] };
+  const splitSlots = (html: string): CachedPage => {
+    const texts: string[] = [];
+    const names: string[] = [];
     let last = 0;
     for (const m of html.matchAll(slotPattern)) {
-      out.push(Buffer.from(html.slice(last, m.index), 'utf8'), m[1] ?? '');
+      texts.push(html.slice(last, m.index));
+      names.push(m[1] ?? '');
       last = m.index + m[0].length;
     }
-    out.push(Buffer.from(html.slice(last), 'utf8'));
-    return out;
+    texts.push(html.slice(last));
+    const joined = texts.join('');
+    const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(joined, 'utf8'));
+    bytes.write(joined, 'utf8');
+    let at = 0;
+    return { bytes, slots: names.map((name, i) => ({ at: (at += Buffer.byteLength(texts[i], 'utf8')), name })) };
   };
-  const publicPages = new TtlCache<(Buffer | string)[]>(60_000, 100_000, { maxBytes: config.pageCacheMb * 1024 * 1024, sizeOf: (parts) => parts.reduce((n, b) => n + b.length, 0) });
+  const publicPages = new TtlCache<CachedPage>(60_000, 100_000, { maxBytes: config.pageCacheMb * 1024 * 1024, sizeOf: (page) => page.bytes.length + 64 * page.slots.length });
   app.decorateReply('publicPage', async function (this: FastifyReply, build: () => Promise<VNode<any>>, fills: SlotFills = {}) {
     const key = `${this.request.lang}|${this.request.host}|${this.request.url}`;
-    let parts = publicPages.get(key);
-    if (parts === undefined) {
-      parts = splitSlots(renderPage({ ...viewContext(this.request), nonce: noncePlaceholder }, await build()));
-      publicPages.set(key, parts);
+    let page = publicPages.get(key);
+    if (page === undefined) {
+      page = splitSlots(renderPage({ ...viewContext(this.request), nonce: noncePlaceholder }, await build()));
+      publicPages.set(key, page);
     }
     const nonce = Buffer.from(this.scriptNonce, 'latin1');
     // One value per slot and response (a second CSRF token would come with a second secret cookie).
     const filled = new Map<string, Buffer>();
     const fill = (name: string) => filled.get(name) ?? filled.set(name, Buffer.from(fills[name]?.() ?? '', 'utf8')).get(name)!;
-    const body = Buffer.concat(parts.map((p) => (typeof p !== 'string' ? p : p === '' ? nonce : fill(p))));
-    return this.code(200).type('text/html; charset=utf-8').send(body);
+    const parts: Buffer[] = [];
+    let from = 0;
+    for (const slot of page.slots) {
+      parts.push(page.bytes.subarray(from, slot.at), slot.name === '' ? nonce : fill(slot.name));
+      from = slot.at;
+    }
+    parts.push(page.bytes.subarray(from));
+    return this.code(200).type('text/html; charset=utf-8').send(Buffer.concat(parts));
   });
 
   // Error handling first: plugins registered later inherit it.
