@@ -75,7 +75,7 @@ export async function benchCitizens(db: Queryable, count: number, prefix = 'buer
   return tokens;
 }
 
-/** An SMTP server that accepts every message and counts it (the mail jobs need somewhere to deliver). */
+/** An SMTP server that accepts every message and counts it (the delivery loop needs somewhere to deliver). */
 export async function startSmtpSink(): Promise<{ url: string; received: () => number; close(): Promise<void> }> {
   let received = 0;
   const server = new SMTPServer({

@@ -661,7 +661,7 @@ function engineRows(r: EngineResult, o: Options): Row[] {
     [`Events calendar /veranstaltungen, ${c} conn.: p50 / p95 / p99`, `${ms(s.calendar.p50)} / ${ms(s.calendar.p95)} / ${ms(s.calendar.p99)}`, '', ''],
     [`Event page /veranstaltungen/…, ${c} conn.: requests/s`, de(s.eventPage.rps), '', ''],
     [`Event page /veranstaltungen/…, ${c} conn.: p50 / p95 / p99`, `${ms(s.eventPage.p50)} / ${ms(s.eventPage.p95)} / ${ms(s.eventPage.p99)}`, '', ''],
-    [`Registrations, ${r.registration.workers} signed-in people at once: registrations/s (mail jobs queued)`, `${de(r.registration.rps)} (${de(r.registration.registered)} in ${de(r.registration.seconds, 1)} s)`,
+    [`Registrations, ${r.registration.workers} signed-in people at once: registrations/s (mails queued)`, `${de(r.registration.rps)} (${de(r.registration.registered)} in ${de(r.registration.seconds, 1)} s)`,
       pgTargets ? `≥ ${pgTargets.registrationsPerSecond}` : '', pgTargets ? check(r.registration.rps >= pgTargets.registrationsPerSecond) : ''],
     ['… p50 / p95 / p99 of a registration', `${ms(r.registration.p50)} / ${ms(r.registration.p95)} / ${ms(r.registration.p99)}`, '', ''],
     ['… refused (not 303) / errors', `${de(r.registration.refused)} / ${de(r.registration.errors)}`, '0', check(r.registration.refused + r.registration.errors === 0)],

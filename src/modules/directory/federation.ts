@@ -20,7 +20,7 @@ import { rows } from '../../platform/db.ts';
 import { directoryChanged } from '../../platform/cache.ts';
 import * as t from './schema.ts';
 import { serviceSchema, type HsdsService } from './hsds-schema.ts';
-import { finishImport, importServices } from './importer.ts';
+import { finishImport, importServices, validateInSlices } from './importer.ts';
 
 export type Source = typeof t.federationSources.$inferSelect;
 export type PullCounts = { received: number; changed: number; unchanged: number; skipped: number; deleted: number };
@@ -287,37 +287,38 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
   try {
     const since = source.lastSuccessAt ? new Date(source.lastSuccessAt.getTime() - CLOCK_MARGIN_MS).toISOString() : undefined;
     const ask = (page: number) => fetchPage(source.url, { full: 'true', per_page: String(perPage), page: String(page), ...(since ? { modified_after: since } : {}) }, opts);
-    // The next page is fetched while this one is written (the source renders, this instance imports).
-    let next = ask(1);
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const data = await timed('fetchMs', () => next);
-      const more = !(data.last_page || page >= data.total_pages || data.contents.length === 0);
-      if (more) { next = ask(page + 1); next.catch(() => undefined); }
-      counts.received += data.contents.length;
+    type Checked = { ok: true; service: HsdsService } | { ok: false; problem: string };
+    const check = (raw: unknown, known: Set<string>): Checked => {
+      const foreign = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
+      if (!raw || typeof raw !== 'object' || !isUuid(foreign)) return { ok: false, problem: `${JSON.stringify(foreign ?? null)}: no UUID id` };
+      const parsed = serviceSchema.safeParse(mapForeignService(source.id, raw as Record<string, unknown>, known));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return { ok: false, problem: `${foreign}: ${issue.path.join('.') || '(service)'} ${issue.message}` };
+      }
+      // Foreign records are stored whole: an organisation or location given only by id would be one of the source's, unknown here.
+      const partial = !parsed.data.organization ? 'organization' : parsed.data.service_at_locations?.some((sal) => !sal.location) ? 'service_at_locations.location' : null;
+      if (partial) return { ok: false, problem: `${foreign}: ${partial} must be nested (full=true)` };
+      return { ok: true, service: parsed.data };
+    };
+    // The next page is fetched and validated (in slices, between the statements of the import) while this
+    // one is written: the source renders, this instance validates and imports.
+    const prepare = async (page: number) => {
+      const data = await timed('fetchMs', () => ask(page));
       const known = await knownTaxonomyIds(db, taxonomyIds(data.contents));
+      return { data, checked: await validateInSlices(data.contents, (raw) => check(raw, known)) };
+    };
+    let next = prepare(1);
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const { data, checked } = await next;
+      const more = !(data.last_page || page >= data.total_pages || data.contents.length === 0);
+      if (more) { next = prepare(page + 1); next.catch(() => undefined); }
+      counts.received += data.contents.length;
       const valid: HsdsService[] = [];
-      for (const raw of data.contents) {
-        const foreign = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
-        if (!raw || typeof raw !== 'object' || !isUuid(foreign)) {
-          counts.skipped++;
-          if (invalid.length < MAX_REPORTED) invalid.push(`${JSON.stringify(foreign ?? null)}: no UUID id`);
-          continue;
-        }
-        const parsed = serviceSchema.safeParse(mapForeignService(source.id, raw as Record<string, unknown>, known));
-        if (!parsed.success) {
-          counts.skipped++;
-          const issue = parsed.error.issues[0];
-          if (invalid.length < MAX_REPORTED) invalid.push(`${foreign}: ${issue.path.join('.') || '(service)'} ${issue.message}`);
-          continue;
-        }
-        // Foreign records are stored whole: an organisation or location given only by id would be one of the source's, unknown here.
-        const partial = !parsed.data.organization ? 'organization' : parsed.data.service_at_locations?.some((sal) => !sal.location) ? 'service_at_locations.location' : null;
-        if (partial) {
-          counts.skipped++;
-          if (invalid.length < MAX_REPORTED) invalid.push(`${foreign}: ${partial} must be nested (full=true)`);
-          continue;
-        }
-        valid.push(parsed.data);
+      for (const c of checked) {
+        if (c.ok) { valid.push(c.service); continue; }
+        counts.skipped++;
+        if (invalid.length < MAX_REPORTED) invalid.push(c.problem);
       }
       if (valid.length) {
         const r = await timed('importMs', () => importServices(db, valid, undefined, { sourceId: source.id, search: 'defer', vocabulary: false }));
