@@ -454,7 +454,8 @@ export async function startServer(env: Record<string, string>): Promise<Server> 
 }
 
 export async function stopServer(server: Server): Promise<void> {
-  if (server.child.exitCode != null) return;
+  // Ended already (by itself, or killed by a signal: then exitCode stays null).
+  if (server.child.exitCode != null || server.child.signalCode != null) return;
   const exited = new Promise<void>((resolve) => server.child.once('exit', () => resolve()));
   server.child.kill('SIGTERM');
   const timer = setTimeout(() => server.child.kill('SIGKILL'), 15_000);
@@ -790,6 +791,7 @@ async function benchFederation(engine: Engine, o: Options): Promise<FederationFi
     const pulled = await pullSource(target.database.db, added.id, { perPage: 500, timeoutMs: 120_000 });
     const pullSeconds = (now() - t0) / 1000;
     log(`  pull: ${pulled.status} in ${de(pullSeconds, 1)} s, ${JSON.stringify(pulled.counts)}, phases ${JSON.stringify(pulled.timings)}${pulled.error ? ` (${pulled.error})` : ''}`);
+    if (server.child.exitCode != null || server.child.signalCode != null) log(`  the neighbour's server ended (${server.child.exitCode ?? server.child.signalCode}):\n${server.output.slice(-15).join('\n')}`);
     await stopServer(server);
     server = undefined;
     await target.database.db.execute(sql`ANALYZE`);

@@ -163,19 +163,23 @@ function baseUrl(req: FastifyRequest, configured: string | undefined): string {
   return (configured ?? `${req.protocol}://${req.host}`).replace(/\/+$/, '');
 }
 
-/** Presented pages of results for a minute (public data; dropped when the directory changes). */
-const presentedPages = new TtlCache<HsdsObject[]>(60_000, 300);
+/**
+ * Presented pages of results for a minute (public data; dropped when the directory changes), kept as their
+ * JSON text in a memory budget: a page of 500 full services is some 2 MB of text and several times that as
+ * objects, and a client paging through a whole directory must not fill the heap.
+ */
+const presentedPages = new TtlCache<string>(60_000, 300, { maxBytes: 16 * 1024 * 1024, sizeOf: (json) => json.length });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A modified_after date alone means its midnight UTC. */
 const since = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v);
 
-function envelope(contents: HsdsObject[], total: number, page: number, perPage: number) {
+function envelope(contents: HsdsObject[], total: number, page: number, perPage: number, size = contents.length) {
   const totalPages = Math.ceil(total / perPage);
   return {
-    total_items: total, total_pages: totalPages, page_number: page, size: contents.length,
-    first_page: page === 1, last_page: page >= totalPages, empty: contents.length === 0, contents: contents as z.infer<typeof hsdsObject>[],
+    total_items: total, total_pages: totalPages, page_number: page, size,
+    first_page: page === 1, last_page: page >= totalPages, empty: size === 0, contents: contents as z.infer<typeof hsdsObject>[],
   };
 }
 
@@ -267,12 +271,15 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     if (q.format === 'ndjson') return sendNdjson(reply, idBatches(db(), serviceListing(filters), q.full ? 100 : 500), present);
     const { ids, total } = q.search?.trim() || q.postcode ? await searchIds(q, q.page, q.per_page) : await listServiceIds(db(), filters, q.page, q.per_page);
     const presentKey = `${q.minimal ? 'min' : q.full ? `full${q.translations ? '+tr' : ''}|${base}` : 'list'}|${ids.join(',')}`;
-    let presented = presentedPages.get(presentKey);
-    if (!presented) {
-      presented = await present(ids);
-      presentedPages.set(presentKey, presented);
+    let contents = presentedPages.get(presentKey);
+    if (contents === undefined) {
+      contents = JSON.stringify(await present(ids));
+      presentedPages.set(presentKey, contents);
     }
-    return envelope(presented, total, q.page, q.per_page);
+    // The envelope around the cached text (`contents` is its last member), sent as bytes: no serialiser runs.
+    const head = JSON.stringify(envelope([], total, q.page, q.per_page, ids.length));
+    const body = Buffer.from(`${head.slice(0, -'[]}'.length)}${contents}}`, 'utf8');
+    return reply.type('application/json; charset=utf-8').send(body as never);
   });
 
   app.get('/services/:id', {
