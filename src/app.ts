@@ -241,11 +241,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   const publicPages = new TtlCache<CachedPage>(60_000, 100_000, { maxBytes: config.pageCacheMb * 1024 * 1024, sizeOf: (page) => page.bytes.length + 64 * page.slots.length });
   app.decorateReply('publicPage', async function (this: FastifyReply, build: () => Promise<VNode<any>>, fills: SlotFills = {}) {
     const key = `${this.request.lang}|${this.request.host}|${this.request.url}`;
-    let page = publicPages.get(key);
-    if (page === undefined) {
-      page = splitSlots(renderPage({ ...viewContext(this.request), nonce: noncePlaceholder }, await build()));
-      publicPages.set(key, page);
-    }
+    const page = await publicPages.through(key, async () => splitSlots(renderPage({ ...viewContext(this.request), nonce: noncePlaceholder }, await build())));
     const nonce = Buffer.from(this.scriptNonce, 'latin1');
     // One value per slot and response (a second CSRF token would come with a second secret cookie).
     const filled = new Map<string, Buffer>();

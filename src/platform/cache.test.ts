@@ -31,4 +31,26 @@ describe('TtlCache', () => {
     directoryChanged();
     expect(d.get('x')).toBeUndefined();
   });
+
+  it('computes a missing value once for all who ask at the same time, and keeps nothing computed across a change', async () => {
+    const c = new TtlCache<string>(60_000, 10);
+    let runs = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => { release = resolve; });
+    const slow = async () => { runs++; await gate; return `result ${runs}`; };
+    const asked = Promise.all(Array.from({ length: 16 }, () => c.through('kita', slow)));
+    release();
+    expect(new Set(await asked)).toEqual(new Set(['result 1']));
+    expect(runs).toBe(1);
+    expect(await c.through('kita', slow)).toBe('result 1');
+
+    let releaseLate!: () => void;
+    const late = new Promise<void>((resolve) => { releaseLate = resolve; });
+    const during = c.through('beratung', async () => { await late; return 'old'; });
+    directoryChanged();
+    releaseLate();
+    expect(await during).toBe('old');
+    expect(c.get('beratung')).toBeUndefined();
+    expect(await c.through('beratung', async () => 'new')).toBe('new');
+  });
 });

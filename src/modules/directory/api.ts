@@ -271,11 +271,7 @@ export const hsdsApi: FastifyPluginAsync = async (fastify) => {
     if (q.format === 'ndjson') return sendNdjson(reply, idBatches(db(), serviceListing(filters), q.full ? 100 : 500), present);
     const { ids, total } = q.search?.trim() || q.postcode ? await searchIds(q, q.page, q.per_page) : await listServiceIds(db(), filters, q.page, q.per_page);
     const presentKey = `${q.minimal ? 'min' : q.full ? `full${q.translations ? '+tr' : ''}|${base}` : 'list'}|${ids.join(',')}`;
-    let contents = presentedPages.get(presentKey);
-    if (contents === undefined) {
-      contents = JSON.stringify(await present(ids));
-      presentedPages.set(presentKey, contents);
-    }
+    const contents = await presentedPages.through(presentKey, async () => JSON.stringify(await present(ids)));
     // The envelope around the cached text (`contents` is its last member), sent as bytes: no serialiser runs.
     const head = JSON.stringify(envelope([], total, q.page, q.per_page, ids.length));
     const body = Buffer.from(`${head.slice(0, -'[]}'.length)}${contents}}`, 'utf8');

@@ -308,6 +308,11 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
       const known = await knownTaxonomyIds(db, taxonomyIds(data.contents));
       return { data, checked: await validateInSlices(data.contents, (raw) => check(raw, known)) };
     };
+    // The source's id listing (for what it deleted) is read meanwhile; what this pull receives counts as
+    // present, since it existed at the source while the pull ran, even if the listing was read before.
+    const received = new Set<string>();
+    const listing = opts.deletions !== false ? timed('deletionsMs', () => idListing(source, perPage, opts)) : undefined;
+    listing?.catch(() => undefined);
     let next = prepare(1);
     for (let page = 1; page <= MAX_PAGES; page++) {
       const { data, checked } = await next;
@@ -316,7 +321,7 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
       counts.received += data.contents.length;
       const valid: HsdsService[] = [];
       for (const c of checked) {
-        if (c.ok) { valid.push(c.service); continue; }
+        if (c.ok) { valid.push(c.service); received.add(c.service.id); continue; }
         counts.skipped++;
         if (invalid.length < MAX_REPORTED) invalid.push(c.problem);
       }
@@ -330,7 +335,10 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
     await timed('finishMs', async () => {
       await finishImport(db, { vocabulary: false });
     });
-    if (opts.deletions !== false) counts.deleted = await timed('deletionsMs', () => removeDeleted(db, source, perPage, opts));
+    if (listing) {
+      const present = await listing;
+      counts.deleted = await timed('deletionsMs', () => removeMissing(db, source, present, received));
+    }
     if (counts.changed || counts.deleted) await timed('finishMs', () => db.execute(sql`SELECT rebuild_search_vocabulary()`));
     directoryChanged();
     const error = invalid.length ? `${counts.skipped} invalid entries skipped: ${invalid.join('; ')}${counts.skipped > invalid.length ? '; …' : ''}` : null;
@@ -351,10 +359,10 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
 }
 
 /**
- * The source's complete id listing (minimal=true): its foreign entries missing there were deleted at the
- * source. Only a listing that arrived completely (as many ids as the source counts) deletes anything.
+ * The source's complete id listing (minimal=true), as local ids. Only a listing that arrived completely
+ * (as many ids as the source counts) may delete anything: an incomplete one throws.
  */
-async function removeDeleted(db: Queryable, source: Source, perPage: number, opts: FetchOptions): Promise<number> {
+async function idListing(source: Source, perPage: number, opts: FetchOptions): Promise<string[]> {
   const ids: string[] = [];
   let expected: number | undefined;
   const size = Math.max(perPage, 500);
@@ -368,9 +376,15 @@ async function removeDeleted(db: Queryable, source: Source, perPage: number, opt
     if (data.last_page || page >= data.total_pages || data.contents.length === 0) break;
   }
   if (expected !== undefined && ids.length < expected) throw new SourceError(`the id listing of ${source.url} was incomplete (${ids.length} of ${expected}); nothing deleted`);
+  return ids;
+}
+
+/** The source's foreign entries neither in its id listing nor received by this pull were deleted at the source. */
+async function removeMissing(db: Queryable, source: Source, listed: string[], received: Set<string>): Promise<number> {
+  const keep = [...new Set([...listed, ...received])];
   return db.transaction(async (tx) => {
     const gone = await rows<{ id: string }>(tx, sql`
-      DELETE FROM services WHERE source_id = ${source.id}::uuid AND NOT (id = ANY(${sql.param(ids)}::uuid[])) RETURNING id`);
+      DELETE FROM services WHERE source_id = ${source.id}::uuid AND NOT (id = ANY(${sql.param(keep)}::uuid[])) RETURNING id`);
     // What only the deleted services used.
     await tx.execute(sql`DELETE FROM locations l WHERE l.source_id = ${source.id}::uuid
       AND NOT EXISTS (SELECT 1 FROM service_at_locations sal WHERE sal.location_id = l.id)`);

@@ -120,8 +120,9 @@ function locationRow(l: HsdsLocation, organizationId: string | null, shapes: Dis
 }
 
 export function hashService(s: HsdsService): string {
-  return createHash('sha1').update(JSON.stringify(s)).digest('base64url');
+  return hashJson(s);
 }
+const hashJson = (v: unknown) => createHash('sha1').update(JSON.stringify(v)).digest('base64url');
 
 export type ImportOptions = {
   /** Rebuild the spelling vocabulary at the end (default). A caller importing in many calls does it once itself. */
@@ -249,7 +250,7 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   for (const s of todo) {
     const orgId = s.organization?.id ?? s.organization_id!;
     if (s.organization) {
-      out.organizations.push({ ...organizationRow(s.organization), sourceId });
+      out.organizations.push({ ...organizationRow(s.organization), importHash: hashJson(s.organization), sourceId });
       translationRows(out, 'organization', s.organization.id, s.organization.translations);
       phoneRows(out, s.organization.phones, { organizationId: s.organization.id });
     }
@@ -288,7 +289,7 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
       scheduleRows(out, sal.schedules, { serviceAtLocationId: sal.id });
       if (!l || locationIds.has(l.id)) continue;
       locationIds.add(l.id);
-      out.locations.push({ ...locationRow(l, orgId, shapes), sourceId });
+      out.locations.push({ ...locationRow(l, orgId, shapes), importHash: hashJson([orgId, l]), sourceId });
       if ((l as { confidential?: unknown }).confidential === true) confidentialIds.push(l.id);
       translationRows(out, 'location', l.id, l.translations);
       for (const a of l.addresses ?? []) out.addresses.push({ id: a.id, locationId: l.id, attention: a.attention ?? null, address1: a.address_1,
@@ -312,8 +313,15 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   // Children are replaced as a whole (what the source no longer lists is gone) – only for records that
   // existed before this batch; a first import skips the deletes.
   const existedServices = serviceIds.filter((id) => existing.some((e) => e.id === id));
-  const existedLocations = locIds.length ? (await db.select({ id: t.locations.id }).from(t.locations).where(inArray(t.locations.id, locIds))).map((r) => r.id) : [];
-  const existedOrgs = orgIds.length ? (await db.select({ id: t.organizations.id }).from(t.organizations).where(inArray(t.organizations.id, orgIds))).map((r) => r.id) : [];
+  const storedLocations = locIds.length ? await db.select({ id: t.locations.id, hash: t.locations.importHash }).from(t.locations).where(inArray(t.locations.id, locIds)) : [];
+  const storedOrgs = orgIds.length ? await db.select({ id: t.organizations.id, hash: t.organizations.importHash }).from(t.organizations).where(inArray(t.organizations.id, orgIds)) : [];
+  const existedLocations = storedLocations.map((r) => r.id);
+  const existedOrgs = storedOrgs.map((r) => r.id);
+  // Organisations and locations that existed with other content: the other services showing them change too.
+  // One the import repeats unchanged (a source's organisation on every page of a pull) changes no one.
+  const newHash = new Map([...out.organizations, ...out.locations].map((r) => [r.id as string, r.importHash as string]));
+  const changedOrgs = storedOrgs.filter((r) => r.hash !== newHash.get(r.id)).map((r) => r.id);
+  const changedLocations = storedLocations.filter((r) => r.hash !== newHash.get(r.id)).map((r) => r.id);
   await upsertAll(db, t.organizations, uniqueById(out.organizations as { id: string }[]));
   await upsertAll(db, t.services, out.services);
   await upsertAll(db, t.locations, out.locations);
@@ -354,10 +362,10 @@ async function importBatch(db: Queryable, batch: HsdsService[], shapes: District
   await insertRows(db, t.serviceSearchExtra, out.extra, { target: ['service_id'], update: true });
   // Other services showing an organisation, location or taxonomy term written here: their stored page
   // documents become stale (the services written here have new rows already).
-  if (existedOrgs.length || existedLocations.length || changedTerms.length) {
+  if (changedOrgs.length || changedLocations.length || changedTerms.length) {
     const others = await rows<{ id: string }>(db, sql`
-      SELECT id FROM services WHERE organization_id = ANY(${sql.param(existedOrgs)}::uuid[])
-      UNION SELECT service_id FROM service_at_locations WHERE location_id = ANY(${sql.param(existedLocations)}::uuid[])
+      SELECT id FROM services WHERE organization_id = ANY(${sql.param(changedOrgs)}::uuid[])
+      UNION SELECT service_id FROM service_at_locations WHERE location_id = ANY(${sql.param(changedLocations)}::uuid[])
       UNION SELECT a.link_id FROM attributes a WHERE a.taxonomy_term_id = ANY(${sql.param(changedTerms)}::uuid[]) AND a.link_entity = 'service'
       UNION SELECT sal.service_id FROM attributes a JOIN service_at_locations sal ON sal.location_id = a.link_id
         WHERE a.taxonomy_term_id = ANY(${sql.param(changedTerms)}::uuid[]) AND a.link_entity = 'location'`);

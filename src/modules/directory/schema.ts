@@ -68,6 +68,8 @@ export const organizations = pgTable('organizations', {
   uri: text('uri'),
   parentOrganizationId: uuid('parent_organization_id'),
   lastModified: ts('last_modified').notNull().defaultNow(),
+  /** Hash of the imported record with its nested parts: an import that repeats it leaves the services that show it alone. */
+  importHash: text('import_hash'),
   sourceId: sourceId(),
 }, (t) => [index('organizations_source_idx').on(t.sourceId).where(sql`source_id IS NOT NULL`)]);
 
@@ -122,6 +124,8 @@ export const locations = pgTable('locations', {
    */
   confidential: boolean('confidential').notNull().default(false),
   lastModified: ts('last_modified').notNull().defaultNow(),
+  /** Hash of the imported record with its nested parts (as for organisations). */
+  importHash: text('import_hash'),
   sourceId: sourceId(),
 }, (t) => [index('locations_source_idx').on(t.sourceId).where(sql`source_id IS NOT NULL`), index('locations_organization_idx').on(t.organizationId), index('locations_district_idx').on(t.districtId)]);
 

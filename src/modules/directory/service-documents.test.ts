@@ -54,6 +54,22 @@ describe('stored service documents (the service page)', () => {
     expect((doc?.organization as { name: string }).name).toBe('Umbenannter Träger');
   });
 
+  it('leaves the other services of an organisation alone when an import repeats it unchanged, and changes them when it changes', async () => {
+    const first = example();
+    const version = async () => (await rows<{ v: string }>(tdb.db, sql`SELECT xmin::text AS v FROM services WHERE id = ${first.id}`))[0].v;
+    const before = await version();
+    const third = (orgName: string) => ({
+      ...example(), id: '6a0e3c1e-3f0b-4c55-9d3e-1c2b3a4d5e6f', name: 'Drittes Angebot', service_at_locations: [], phones: [], schedules: [], languages: [], contacts: [],
+      cost_options: [], service_areas: [], attributes: [], organization: { ...example().organization, name: orgName, phones: [] },
+    });
+    // The organisation exactly as the previous import left it (a source repeats it on every page of a pull).
+    await importServices(tdb.db, [serviceSchema.parse(third('Umbenannter Träger'))]);
+    expect(await version()).toBe(before);
+    await importServices(tdb.db, [serviceSchema.parse(third('Träger mit neuem Namen'))]);
+    expect(await version()).not.toBe(before);
+    expect(((await storedServiceDocument(tdb.db, first.id))?.organization as { name: string }).name).toBe('Träger mit neuem Namen');
+  });
+
   it('a deferred import builds the search documents at its end (finishImport)', async () => {
     const s = { ...example(), id: randomUUID(), name: 'Aufgeschobene Schuldnerberatung', service_at_locations: [], phones: [], contacts: [], schedules: [], languages: [], cost_options: [], service_areas: [],
       attributes: [], organization: undefined, organization_id: example().organization.id };

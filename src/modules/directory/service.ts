@@ -169,7 +169,7 @@ export async function relatedSituations(db: Queryable, lang: Lang, q: string): P
  * page caches are dropped (other instances' expire within a minute).
  */
 export async function setLocationConfidential(db: Queryable, locationId: string, confidential: boolean): Promise<void> {
-  await db.execute(sql`UPDATE locations SET confidential = ${confidential}, last_modified = now() WHERE id = ${locationId}::uuid`);
+  await db.execute(sql`UPDATE locations SET confidential = ${confidential}, last_modified = now(), import_hash = NULL WHERE id = ${locationId}::uuid`);
   const ids = (await rows<{ id: string }>(db, sql`SELECT service_id AS id FROM service_at_locations WHERE location_id = ${locationId}::uuid`)).map((r) => r.id);
   if (!ids.length) return;
   await touchServices(db, ids);

@@ -152,11 +152,7 @@ const cache = new TtlCache<SearchResult>(60_000, 200);
 export async function searchServices(db: Queryable, p: ParsedSearch, opts: SearchOptions = {}): Promise<SearchResult> {
   const { log, ...keyed } = p;
   const key = p.offen ? null : JSON.stringify(keyed);
-  let result = key && opts.cache !== false ? cache.get(key) : undefined;
-  if (!result) {
-    result = await computeSearch(db, p, opts);
-    if (key) cache.set(key, result);
-  }
+  const result = key && opts.cache !== false ? await cache.through(key, () => computeSearch(db, p, opts)) : await computeSearch(db, p, opts);
   // Every search counts for steering, cached or not; without personal data (written in batches, search-log.ts).
   if (log !== false && result.page === 1 && (p.q || p.lebenslage)) {
     logSearch(db, {
