@@ -20,7 +20,7 @@ import { importServices, finishImport, validateInSlices } from '../src/modules/d
 import { addSource, pullSource, type PullCounts } from '../src/modules/directory/federation.ts';
 
 /** Smaller young generation: V8 otherwise reserves ~90 MB for short-lived objects on a large machine. */
-const SERVER_NODE_FLAGS = ['--max-semi-space-size=16', '--max-old-space-size=192'];
+const SERVER_NODE_FLAGS = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : ['--max-semi-space-size=16', '--max-old-space-size=192'];
 import { serviceSchema, type HsdsService } from '../src/modules/directory/hsds-schema.ts';
 import { searchParamsSchema, searchServices, type ParsedSearch } from '../src/modules/directory/search/search.ts';
 import { presentServices } from '../src/modules/directory/hsds-present.ts';
