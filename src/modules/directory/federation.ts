@@ -205,14 +205,14 @@ const MAX_REDIRECTS = 5;
 
 export class SourceError extends Error {}
 
-/** GET a JSON document: a timeout, redirects followed only to http(s) (never to file:, data: …), at most five. */
-export async function fetchJson(url: string, opts: FetchOptions = {}): Promise<unknown> {
+/** GET a document: a timeout, redirects followed only to http(s) (never to file:, data: …), at most five. */
+async function fetchText(url: string, opts: FetchOptions, accept: string): Promise<{ text: string; contentType: string; url: string }> {
   const doFetch = opts.fetch ?? fetch;
   let current = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     let res: Response;
     try {
-      res = await doFetch(current, { redirect: 'manual', headers: { accept: 'application/json', 'user-agent': 'Zugang-Federation/1' },
+      res = await doFetch(current, { redirect: 'manual', headers: { accept, 'user-agent': 'Zugang-Federation/1' },
         signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
     } catch (e) {
       const err = e as Error & { cause?: { code?: string } };
@@ -226,10 +226,19 @@ export async function fetchJson(url: string, opts: FetchOptions = {}): Promise<u
       continue;
     }
     if (!res.ok) throw new SourceError(`${current} answered HTTP ${res.status}`);
-    const text = await res.text();
-    try { return JSON.parse(text); } catch { throw new SourceError(`${current} did not send valid JSON`); }
+    try {
+      return { text: await res.text(), contentType: res.headers.get('content-type') ?? '', url: current };
+    } catch (e) {
+      throw new SourceError(`${current} broke off its answer (${(e as Error).message})`);
+    }
   }
   throw new SourceError(`${url}: more than ${MAX_REDIRECTS} redirects`);
+}
+
+/** GET a JSON document (see fetchText). */
+export async function fetchJson(url: string, opts: FetchOptions = {}): Promise<unknown> {
+  const { text, url: at } = await fetchText(url, opts, 'application/json');
+  try { return JSON.parse(text); } catch { throw new SourceError(`${at} did not send valid JSON`); }
 }
 
 const envelope = z.object({
@@ -359,21 +368,35 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
 }
 
 /**
- * The source's complete id listing (minimal=true), as local ids. Only a listing that arrived completely
- * (as many ids as the source counts) may delete anything: an incomplete one throws.
+ * The source's complete id listing (minimal=true), as local ids: the count from a page of one, then every id
+ * in one streamed request where the source offers `format=ndjson` (Zugang does), otherwise page by page.
+ * Only a listing that arrived completely (at least as many ids as the source counts) may delete anything:
+ * an incomplete one throws.
  */
 async function idListing(source: Source, perPage: number, opts: FetchOptions): Promise<string[]> {
+  const expected = (await fetchPage(source.url, { minimal: 'true', per_page: '1', page: '1' }, opts)).total_items;
   const ids: string[] = [];
-  let expected: number | undefined;
-  const size = Math.max(perPage, 500);
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const data = await fetchPage(source.url, { minimal: 'true', per_page: String(size), page: String(page) }, opts);
-    expected ??= data.total_items;
-    for (const c of data.contents) {
-      const id = c && typeof c === 'object' ? (c as Record<string, unknown>).id : undefined;
-      if (isUuid(id)) ids.push(foreignId(source.id, id));
+  const add = (c: unknown) => {
+    const id = c && typeof c === 'object' ? (c as Record<string, unknown>).id : undefined;
+    if (isUuid(id)) ids.push(foreignId(source.id, id));
+  };
+  const u = new URL(`${source.url}/services`);
+  u.searchParams.set('minimal', 'true');
+  u.searchParams.set('format', 'ndjson');
+  const streamed = await fetchText(u.href, opts, 'application/x-ndjson, application/json;q=0.5');
+  if (/ndjson/i.test(streamed.contentType)) {
+    for (const line of streamed.text.split('\n')) {
+      if (!line.trim()) continue;
+      try { add(JSON.parse(line)); } catch { throw new SourceError(`${streamed.url} sent a line that is not JSON`); }
     }
-    if (data.last_page || page >= data.total_pages || data.contents.length === 0) break;
+  } else {
+    // A publisher without ndjson: its ordinary pages.
+    const size = Math.max(perPage, 500);
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const data = await fetchPage(source.url, { minimal: 'true', per_page: String(size), page: String(page) }, opts);
+      data.contents.forEach(add);
+      if (data.last_page || page >= data.total_pages || data.contents.length === 0) break;
+    }
   }
   if (expected !== undefined && ids.length < expected) throw new SourceError(`the id listing of ${source.url} was incomplete (${ids.length} of ${expected}); nothing deleted`);
   return ids;

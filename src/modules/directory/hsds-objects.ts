@@ -71,11 +71,11 @@ export async function presentOrganizations(db: Queryable, ids: string[], shape: 
   if (!ids.length) return [];
   if (shape === 'list') {
     return inOrder(ids, await rows<{ id: string; doc: HsdsObject }>(db, sql`
-      SELECT o.id, jsonb_strip_nulls(to_jsonb(o) - 'last_modified') AS doc FROM organizations o WHERE o.id = ANY(${idsParam(ids)}) AND o.source_id IS NULL`));
+      SELECT o.id, jsonb_strip_nulls(to_jsonb(o) - 'last_modified' - 'import_hash') AS doc FROM organizations o WHERE o.id = ANY(${idsParam(ids)}) AND o.source_id IS NULL`));
   }
   const { phones, attributes, location } = nestedSql(false);
   const found = await rows<{ id: string; doc: HsdsObject }>(db, sql`
-    SELECT o.id, jsonb_strip_nulls(to_jsonb(o) - 'last_modified') || jsonb_build_object(
+    SELECT o.id, jsonb_strip_nulls(to_jsonb(o) - 'last_modified' - 'import_hash') || jsonb_build_object(
       'funding', '[]'::jsonb,
       'contacts', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(to_jsonb(ct) - 'service_id' - 'organization_id' - 'location_id' - 'service_at_location_id')
           || jsonb_build_object('phones', ${sql.raw(phones('p.contact_id = ct.id'))}) ORDER BY ct.id)

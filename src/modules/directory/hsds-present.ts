@@ -89,7 +89,7 @@ export function nestedSql(withTranslations: boolean) {
   // nearest stop would give the place away) stay out, and it says so with the extension field `confidential`
   // (left out when false).
   const hidden = `CASE WHEN l.confidential THEN ARRAY['latitude', 'longitude', 'transportation'] ELSE ARRAY['confidential'] END`;
-  const location = `jsonb_strip_nulls(to_jsonb(l) - 'district_id' - ${hidden}) || CASE WHEN l.district_id IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('district_id', l.district_id) END
+  const location = `jsonb_strip_nulls(to_jsonb(l) - 'district_id' - 'import_hash' - ${hidden}) || CASE WHEN l.district_id IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('district_id', l.district_id) END
       || jsonb_build_object(
         'languages', ${langs('lg.location_id = l.id')},
         'addresses', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(to_jsonb(ad) - 'location_id') ORDER BY ad.id) FROM addresses ad WHERE ad.location_id = l.id AND NOT l.confidential), '[]'::jsonb),
@@ -99,7 +99,7 @@ export function nestedSql(withTranslations: boolean) {
         'schedules', ${schedules('sc.location_id = l.id')},
         'attributes', ${attributes('l.id')})
       || ${tr('l.id')}`;
-  const locationFields = `jsonb_strip_nulls(to_jsonb(l) - ${hidden})`;
+  const locationFields = `jsonb_strip_nulls(to_jsonb(l) - 'import_hash' - ${hidden})`;
   return { tr, langs, phones, schedules, attributes, location, locationFields };
 }
 
@@ -122,7 +122,7 @@ export function fullServiceQuery(ids: string[], withTranslations: boolean, withV
           'location', (SELECT ${location} FROM locations l WHERE l.id = sal.location_id)) ORDER BY sal.id)
         FROM service_at_locations sal WHERE sal.service_id = s.id), '[]'::jsonb),
       'languages', ${langs('lg.service_id = s.id')},
-      'organization', (SELECT jsonb_strip_nulls(to_jsonb(o)) || jsonb_build_object('phones', ${phones('p.organization_id = o.id')}) || ${tr('o.id')}
+      'organization', (SELECT jsonb_strip_nulls(to_jsonb(o) - 'import_hash') || jsonb_build_object('phones', ${phones('p.organization_id = o.id')}) || ${tr('o.id')}
         FROM organizations o WHERE o.id = s.organization_id),
       'funding', '[]'::jsonb,
       'cost_options', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(to_jsonb(c) - 'service_id') ORDER BY c.id) FROM cost_options c WHERE c.service_id = s.id), '[]'::jsonb),

@@ -341,16 +341,25 @@ export async function notifyScheduleChange(db: Queryable, env: RegistrationEnv, 
       (SELECT coalesce(l.name || ', ', '') || coalesce(a.address_1 || ', ' || a.postal_code || ' ' || a.city, '')
          FROM locations l LEFT JOIN addresses a ON a.location_id = l.id AND NOT l.confidential WHERE l.id = s.location_id ORDER BY a.id LIMIT 1) AS place
     FROM event_sessions s WHERE s.event_id = ${e.id} AND s.ends_at > ${now.toISOString()}::timestamptz ORDER BY s.starts_at`);
-  let told = 0;
-  for (const r of people) {
-    if (isAnonymised(r.email)) continue;
-    const lang = isLang(r.lang) ? r.lang : 'de';
+  // The event's details and the list of dates are the same for everyone who reads the same language.
+  const perLanguage = new Map<Lang, Record<string, string>>();
+  const forLanguage = async (lang: Lang) => {
+    const known = perLanguage.get(lang);
+    if (known) return known;
     const fmt = formats(lang, env.timeZone);
     const lines = sessions.map((s) => {
       const start = new Date(s.starts_at);
       return `– ${fmt.date(start)}, ${fmt.time(start)}–${fmt.time(new Date(s.ends_at))}${[s.place?.replace(/, $/, ''), s.room, s.online_url].filter(Boolean).map((x) => `, ${x}`).join('')}`;
     });
-    await queueMail(db, env.mail, r.email, 'eventChanged', lang, { ...(await mailParams(db, env, e, lang)), name: r.name, sessions: lines.join('\n'), link: manageLink(env, r.id, lang) });
+    const params = { ...(await mailParams(db, env, e, lang)), sessions: lines.join('\n') };
+    perLanguage.set(lang, params);
+    return params;
+  };
+  let told = 0;
+  for (const r of people) {
+    if (isAnonymised(r.email)) continue;
+    const lang = isLang(r.lang) ? r.lang : 'de';
+    await queueMail(db, env.mail, r.email, 'eventChanged', lang, { ...(await forLanguage(lang)), name: r.name, link: manageLink(env, r.id, lang) });
     told++;
   }
   return told;

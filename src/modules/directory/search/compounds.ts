@@ -2,7 +2,7 @@
 // "Erziehungsberatungsstelle" and "Schuldnerberatung" finds "Schuldner- und Insolvenzberatung".
 // Dynamic programming over the word: every part must be a word form of the lexicon; linking
 // elements (Fugen-s, -n, -en, -es, -er, -e) may stand between parts. Fewer, longer parts win.
-import { germanLexicon } from './lexicon.ts';
+import { germanLexicon, type Lexicon } from './lexicon.ts';
 
 /** Suffix-like words that must never stand alone as a part ("Schwanger|schaft"). */
 const NOT_A_PART = new Set(['schaft', 'schaften', 'heit', 'keit', 'ung', 'ungen', 'lich', 'ling', 'nis', 'tum', 'los', 'bar', 'sam', 'chen', 'lein', 'ismus', 'ei', 'ern', 'ten', 'tag', 'ter', 'ste', 'sten', 'ner', 'ren', 'ter', 'ende', 'enden', 'ige', 'igen', 'ische', 'isch']);
@@ -12,7 +12,7 @@ const MIN_WORD = 7;
 
 const cache = new Map<string, string[]>();
 
-function isPart(lex: Set<string>, w: string, first: boolean): boolean {
+function isPart(lex: Lexicon, w: string, first: boolean): boolean {
   if (w.length < MIN_PART || NOT_A_PART.has(w)) return false;
   // Three-letter parts only at the end ("Jugend|amt") or as a whole known noun.
   if (w.length === 3 && first) return false;
@@ -20,7 +20,7 @@ function isPart(lex: Set<string>, w: string, first: boolean): boolean {
 }
 
 /** The parts of a compound word (lower case), or [] when it is not a compound of known words. */
-export function splitCompound(word: string, lexicon: Set<string> = germanLexicon()): string[] {
+export function splitCompound(word: string, lexicon: Lexicon = germanLexicon()): string[] {
   const w = word.toLowerCase();
   if (w.length < MIN_WORD || !/^[a-zäöüß]+$/.test(w)) return [];
   const hit = cache.get(w);
