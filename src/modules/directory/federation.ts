@@ -261,6 +261,26 @@ async function fetchPage(base: string, params: Record<string, string>, opts: Fet
 // ---------------------------------------------------------------------------------------------
 // Pulling
 
+/** Whether a page of the HSDS envelope is the last one (by its own word, its number, or being empty). */
+const isLastPage = (data: z.infer<typeof envelope>, page: number) => Boolean(data.last_page) || page >= data.total_pages || data.contents.length === 0;
+
+type Checked = { ok: true; service: HsdsService } | { ok: false; problem: string };
+
+/** One service of a source, mapped into the source's id space and validated on its own, or why not. */
+function checkForeignService(sourceId: string, raw: unknown, known: Set<string>): Checked {
+  const foreign = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
+  if (!raw || typeof raw !== 'object' || !isUuid(foreign)) return { ok: false, problem: `${JSON.stringify(foreign ?? null)}: no UUID id` };
+  const parsed = serviceSchema.safeParse(mapForeignService(sourceId, raw as Record<string, unknown>, known));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: `${foreign}: ${issue.path.join('.') || '(service)'} ${issue.message}` };
+  }
+  // Foreign records are stored whole: an organisation or location given only by id would be one of the source's, unknown here.
+  const partial = !parsed.data.organization ? 'organization' : parsed.data.service_at_locations?.some((sal) => !sal.location) ? 'service_at_locations.location' : null;
+  if (partial) return { ok: false, problem: `${foreign}: ${partial} must be nested (full=true)` };
+  return { ok: true, service: parsed.data };
+}
+
 export type PullOptions = FetchOptions & {
   perPage?: number;
   /** Full id listing for deletions (default); off: only the incremental part. */
@@ -296,26 +316,12 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
   try {
     const since = source.lastSuccessAt ? new Date(source.lastSuccessAt.getTime() - CLOCK_MARGIN_MS).toISOString() : undefined;
     const ask = (page: number) => fetchPage(source.url, { full: 'true', per_page: String(perPage), page: String(page), ...(since ? { modified_after: since } : {}) }, opts);
-    type Checked = { ok: true; service: HsdsService } | { ok: false; problem: string };
-    const check = (raw: unknown, known: Set<string>): Checked => {
-      const foreign = raw && typeof raw === 'object' ? (raw as Record<string, unknown>).id : undefined;
-      if (!raw || typeof raw !== 'object' || !isUuid(foreign)) return { ok: false, problem: `${JSON.stringify(foreign ?? null)}: no UUID id` };
-      const parsed = serviceSchema.safeParse(mapForeignService(source.id, raw as Record<string, unknown>, known));
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return { ok: false, problem: `${foreign}: ${issue.path.join('.') || '(service)'} ${issue.message}` };
-      }
-      // Foreign records are stored whole: an organisation or location given only by id would be one of the source's, unknown here.
-      const partial = !parsed.data.organization ? 'organization' : parsed.data.service_at_locations?.some((sal) => !sal.location) ? 'service_at_locations.location' : null;
-      if (partial) return { ok: false, problem: `${foreign}: ${partial} must be nested (full=true)` };
-      return { ok: true, service: parsed.data };
-    };
     // The next page is fetched and validated (in slices, between the statements of the import) while this
     // one is written: the source renders, this instance validates and imports.
     const prepare = async (page: number) => {
       const data = await timed('fetchMs', () => ask(page));
       const known = await knownTaxonomyIds(db, taxonomyIds(data.contents));
-      return { data, checked: await validateInSlices(data.contents, (raw) => check(raw, known)) };
+      return { data, checked: await validateInSlices(data.contents, (raw) => checkForeignService(source.id, raw, known)) };
     };
     // The source's id listing (for what it deleted) is read meanwhile; what this pull receives counts as
     // present, since it existed at the source while the pull ran, even if the listing was read before.
@@ -325,7 +331,7 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
     let next = prepare(1);
     for (let page = 1; page <= MAX_PAGES; page++) {
       const { data, checked } = await next;
-      const more = !(data.last_page || page >= data.total_pages || data.contents.length === 0);
+      const more = !isLastPage(data, page);
       if (more) { next = prepare(page + 1); next.catch(() => undefined); }
       counts.received += data.contents.length;
       const valid: HsdsService[] = [];
@@ -395,7 +401,7 @@ async function idListing(source: Source, perPage: number, opts: FetchOptions): P
     for (let page = 1; page <= MAX_PAGES; page++) {
       const data = await fetchPage(source.url, { minimal: 'true', per_page: String(size), page: String(page) }, opts);
       data.contents.forEach(add);
-      if (data.last_page || page >= data.total_pages || data.contents.length === 0) break;
+      if (isLastPage(data, page)) break;
     }
   }
   if (expected !== undefined && ids.length < expected) throw new SourceError(`the id listing of ${source.url} was incomplete (${ids.length} of ${expected}); nothing deleted`);

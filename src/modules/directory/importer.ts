@@ -119,10 +119,9 @@ function locationRow(l: HsdsLocation, organizationId: string | null, shapes: Dis
     lastModified: new Date() };
 }
 
-export function hashService(s: HsdsService): string {
-  return hashJson(s);
-}
+/** Hash of an imported record (a service, an organisation, a location with its owner): equal hash, equal content. */
 const hashJson = (v: unknown) => createHash('sha1').update(JSON.stringify(v)).digest('base64url');
+export const hashService: (s: HsdsService) => string = hashJson;
 
 export type ImportOptions = {
   /** Rebuild the spelling vocabulary at the end (default). A caller importing in many calls does it once itself. */
@@ -204,14 +203,14 @@ export async function finishImport(db: Queryable, opts: { vocabulary?: boolean }
   const [{ n }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM service_search_pending`);
   if (n) {
     await timed('finish analyze', () => db.execute(sql`ANALYZE services, service_search, service_search_extra, service_at_locations, locations, phones, languages, attributes, cost_options, organizations, service_search_pending`));
-    const chunk = (tx: Queryable) => tx.transaction(async (t) => {
-      await t.execute(sql`SELECT set_config('gin_pending_list_limit', '65536', true)`);
-      const ids = await rows<{ id: string }>(t, sql`DELETE FROM service_search_pending WHERE service_id IN
+    const chunk = () => db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('gin_pending_list_limit', '65536', true)`);
+      const ids = await rows<{ id: string }>(tx, sql`DELETE FROM service_search_pending WHERE service_id IN
         (SELECT service_id FROM service_search_pending LIMIT ${FINISH_CHUNK} FOR UPDATE SKIP LOCKED) RETURNING service_id AS id`);
-      await refreshSearch(t, ids.map((r) => r.id));
+      await refreshSearch(tx, ids.map((r) => r.id));
       return ids.length;
     });
-    const worker = async () => { while (await chunk(db) > 0) { /* the next chunk */ } };
+    const worker = async () => { while (await chunk() > 0) { /* the next chunk */ } };
     // Inside a transaction (one connection) or on PGlite (one connection), one worker.
     const workers = !onServerPool(db) ? 1 : Math.min(FINISH_WORKERS, Math.ceil(n / FINISH_CHUNK));
     await Promise.all(Array.from({ length: workers }, worker));

@@ -72,7 +72,7 @@ export async function startJobs(database: Database, queues: Record<JobName, Queu
   }
   for (const [name, { policy, ...settings }] of Object.entries(queues)) {
     await boss.createQueue(name, { policy, ...settings });
-    // Settings changed since the queue was made (e.g. MAIL_RETRY_LIMIT) apply from now on.
+    // Settings changed since the queue was made (retries, expiry) apply from now on.
     await boss.updateQueue(name, settings);
   }
   return {

@@ -101,21 +101,22 @@ export function startMailDelivery(db: Queryable, settings: MailSettings, log: Fa
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  /** A wake-up came while the loop ran: look once more when it ends. */
   let again = false;
 
+  /** Claims and sends batches while they come back full (more may be due behind them). */
   const drain = async () => {
-    do {
-      again = false;
+    for (;;) {
       const batch = await claimDueMail(db);
-      if (batch.length === 0) break;
-      const outcomes = await Promise.all(batch.map((m) => send(transport, settings.from, m)));
-      await recordOutcomes(db, settings, outcomes);
-      for (const o of outcomes) {
-        if (o.error !== undefined) log.warn({ outboxId: o.id, attempt: o.attempts, of: settings.retryLimit + 1, error: o.error }, 'mail delivery failed');
+      if (batch.length) {
+        const outcomes = await Promise.all(batch.map((m) => send(transport, settings.from, m)));
+        await recordOutcomes(db, settings, outcomes);
+        for (const o of outcomes) {
+          if (o.error !== undefined) log.warn({ outboxId: o.id, attempt: o.attempts, of: settings.retryLimit + 1, error: o.error }, 'mail delivery failed');
+        }
       }
-      // A full batch may have more behind it.
-      if (batch.length === BATCH) again = true;
-    } while (again && !stopped);
+      if (batch.length < BATCH || stopped) return;
+    }
   };
   let dueAt = Infinity;
   /** Runs the loop after `delay` ms, unless it runs already (then once more at its end) or is due sooner. */
@@ -130,7 +131,7 @@ export function startMailDelivery(db: Queryable, settings: MailSettings, log: Fa
       timer = undefined;
       dueAt = Infinity;
       running = drain().catch((err) => log.error({ err }, 'mail delivery loop failed; trying again at the next poll'))
-        .finally(() => { running = undefined; const more = again; again = false; run(more ? 0 : pollMs); });
+        .finally(() => { running = undefined; const woken = again; again = false; run(woken ? 0 : pollMs); });
     }, delay);
   };
   run(0);

@@ -111,21 +111,16 @@ export async function resolvePlace(db: Queryable, text: string): Promise<Origin 
 /** SQL condition: the service has an opening-hours entry covering the given moment, and no closure covers the day. */
 export function openNowCondition(now: Date, timeZone: string): SQL {
   const { day, time, date } = localNow(now, timeZone);
-  return sql`EXISTS (
+  // Schedules of the service, its locations or its service-at-location records, valid on that day.
+  const schedulesToday = (condition: SQL) => sql`EXISTS (
     SELECT 1 FROM schedules sc
     WHERE (sc.service_id = ss.service_id
            OR sc.location_id IN (SELECT location_id FROM service_at_locations WHERE service_id = ss.service_id)
            OR sc.service_at_location_id IN (SELECT id FROM service_at_locations WHERE service_id = ss.service_id))
-      AND coalesce(sc.freq, 'WEEKLY') = 'WEEKLY' AND sc.byday LIKE ${`%${day}%`}
-      AND sc.opens_at <= ${time} AND sc.closes_at > ${time}
-      AND (sc.valid_from IS NULL OR sc.valid_from <= ${date}::date) AND (sc.valid_to IS NULL OR sc.valid_to >= ${date}::date))
-    AND NOT EXISTS (
-    SELECT 1 FROM schedules sc
-    WHERE (sc.service_id = ss.service_id
-           OR sc.location_id IN (SELECT location_id FROM service_at_locations WHERE service_id = ss.service_id)
-           OR sc.service_at_location_id IN (SELECT id FROM service_at_locations WHERE service_id = ss.service_id))
-      AND sc.attending_type = ${CLOSED_ATTENDING}
-      AND (sc.valid_from IS NULL OR sc.valid_from <= ${date}::date) AND (sc.valid_to IS NULL OR sc.valid_to >= ${date}::date))`;
+      AND (sc.valid_from IS NULL OR sc.valid_from <= ${date}::date) AND (sc.valid_to IS NULL OR sc.valid_to >= ${date}::date)
+      AND ${condition})`;
+  return sql`${schedulesToday(sql`coalesce(sc.freq, 'WEEKLY') = 'WEEKLY' AND sc.byday LIKE ${`%${day}%`} AND sc.opens_at <= ${time} AND sc.closes_at > ${time}`)}
+    AND NOT ${schedulesToday(sql`sc.attending_type = ${CLOSED_ATTENDING}`)}`;
 }
 
 const distanceSql = (o: Origin) => sql`(2 * 6371 * asin(sqrt(
