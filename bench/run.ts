@@ -379,7 +379,7 @@ export async function importDistrict(database: Database, o: Options): Promise<Im
 type QueryFigure = { mix: Mix; total: number; share: number; directMs: number; directWithPresentationMs: number };
 type DirectFigures = { medianMs: number; medianWithPresentationMs: number; p95Ms: number; runs: number; queries: QueryFigure[]; activeServices: number };
 
-async function measureDirect(database: Database, o: Options): Promise<DirectFigures> {
+export async function measureDirect(database: Database, o: Options): Promise<DirectFigures> {
   const db = database.db;
   const [{ n: activeServices }] = await rows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM service_search WHERE active`);
   const params = QUERY_MIX.map(apiSearchParams);

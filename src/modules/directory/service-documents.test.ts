@@ -79,5 +79,9 @@ describe('stored service documents (the service page)', () => {
     await finishImport(tdb.db);
     expect((await find()).map((r) => r.id)).toEqual([s.id]);
     expect(await rows(tdb.db, sql`SELECT * FROM service_search_pending`)).toEqual([]);
+    // The new entries are merged into the search index, not left in GIN's pending list for every search
+    // to read: cleaning it again finds no pending page.
+    const [pending] = await rows<{ pages: number }>(tdb.db, sql`SELECT gin_clean_pending_list('service_search_document_idx'::regclass)::int AS pages`);
+    expect(pending.pages).toBe(0);
   });
 });

@@ -20,6 +20,8 @@ export type JobTypes = {
   'federation.pull': { sourceId: string };
   /** Every minute: queue a pull for each source whose interval has passed. */
   'federation.schedule': Record<string, never>;
+  /** Every hour: merge the search indexes' pending entries (modules/directory/importer.ts, cleanSearchIndexes). */
+  'directory.maintenance': Record<string, never>;
 };
 export type JobName = keyof JobTypes;
 /** Retries, backoff, expiry and policy of one queue (pg-boss's queue options). */

@@ -82,6 +82,25 @@ describe('search quality on the demo municipality', () => {
     expect(r.items.every((i) => i.districtNames.includes(d.name))).toBe(true);
   });
 
+  it('counts each facet as the search with that filter finds', async () => {
+    const r = await search({ q: 'Beratung' });
+    expect(r.facets.free).toBe((await search({ q: 'Beratung', kostenfrei: '1' })).total);
+    expect(r.facets.wheelchair).toBe((await search({ q: 'Beratung', rollstuhl: '1' })).total);
+    for (const m of r.facets.modes) expect(m.count, m.value).toBe((await search({ q: 'Beratung', zugang: m.value })).total);
+    const tr = r.facets.languages.find((l) => l.value === 'tr');
+    expect(tr?.count).toBe((await search({ q: 'Beratung', sprache: 'tr' })).total);
+    const districts = await rows<{ id: string; code: string }>(tdb.db, sql`SELECT id, code FROM districts`);
+    expect(r.facets.districts.length).toBeGreaterThan(3);
+    for (const d of r.facets.districts) {
+      expect(d.count).toBe((await search({ q: 'Beratung', sozialraum: districts.find((x) => x.id === d.value)!.code })).total);
+    }
+    const terms = await rows<{ id: string; code: string }>(tdb.db, sql`SELECT id, code FROM taxonomy_terms WHERE code IS NOT NULL`);
+    const top = r.facets.terms.map((f) => ({ ...f, code: terms.find((x) => x.id === f.value)?.code })).filter((f) => f.code).slice(0, 4);
+    expect(top.length).toBeGreaterThan(0);
+    for (const f of top) expect(f.count, f.code).toBe((await search({ q: 'Beratung', lebenslage: f.code! })).total);
+    expect(r.facets.foreign).toBe(0);
+  });
+
   it('sorts by distance from a Lindenau postcode', async () => {
     const r = await search({ q: 'Kita', ort: '13581', sort: 'entfernung' }, 20);
     const d = r.items.map((i) => i.distanceKm ?? Infinity);
