@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { importServices } from './importer.ts';
+import { flushSearchLog } from './search/search-log.ts';
 import { exportPackage } from './hsds-package.ts';
 import { federationCommand } from './cli.ts';
 import { federationSources } from './schema.ts';
@@ -57,6 +58,13 @@ describe('portal network: pulling a source', () => {
     // Our own entry carries no label.
     const own = await b.app.inject({ url: `/angebote/${local.id}` });
     expect(own.body).not.toContain('Angebot aus');
+    // The foreign organisation's page says where it comes from as well; ours does not.
+    const org = await b.app.inject({ url: `/organisationen/${foreignId(sourceId, kita.organization!.id)}` });
+    expect(org.statusCode).toBe(200);
+    expect(org.body).toContain('Träger aus Landkreis Nordheide');
+    const ownOrg = await b.app.inject({ url: `/organisationen/${local.organization_id ?? local.organization!.id}` });
+    expect(ownOrg.statusCode).toBe(200);
+    expect(ownOrg.body).not.toContain('Träger aus');
   });
 
   it('filters to "nur unser Landkreis" on the results page', async () => {
@@ -64,6 +72,10 @@ describe('portal network: pulling a source', () => {
     expect(html).toContain('Kita Lindenblatt');
     expect(html).not.toContain('Kita Sonnenblume Nordheide');
     expect(html).toMatch(/id="filter-herkunft"[^>]*checked/);
+    // The steering sees how often people narrow the search to their own district.
+    await flushSearchLog(b.database.db);
+    const logged = await rows<{ filters: Record<string, unknown> }>(b.database.db, sql`SELECT filters FROM search_log WHERE query = 'kita' ORDER BY id`);
+    expect(logged.map((l) => l.filters.herkunft ?? null).sort()).toEqual(['lokal', null]);
   });
 
   it('does not re-publish foreign entries in its own HSDS API unless asked for herkunft=alle', async () => {

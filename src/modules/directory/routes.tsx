@@ -89,8 +89,9 @@ export const directoryRoutes: FastifyPluginAsync = async (app) => {
       const found = await svc.getOrganization(db(), id);
       if (!found) throw new NotFoundError();
       const o = found.organization;
-      const events = await upcomingEvents(db(), { organizationId: id }, req.lang);
-      return <OrganizationPage o={{ events,
+      const [events, [source]] = await Promise.all([upcomingEvents(db(), { organizationId: id }, req.lang),
+        o.sourceId ? rows<{ label: string }>(db(), sql`SELECT label FROM federation_sources WHERE id = ${o.sourceId}`) : []]);
+      return <OrganizationPage o={{ events, sourceLabel: source?.label ?? null,
         id: o.id, name: svc.localise(o, 'name', req.lang)!, description: svc.localise(o, 'description', req.lang),
         website: o.website, email: o.email, phones: found.phones.map((p) => ({ number: p.number, description: p.description })), services: found.services,
       }} />;

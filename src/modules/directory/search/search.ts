@@ -182,7 +182,7 @@ export async function searchServices(db: Queryable, p: ParsedSearch, opts: Searc
     logSearch(db, {
       query: (p.q ?? '').toLowerCase().slice(0, 200),
       filters: JSON.parse(JSON.stringify({ lebenslage: p.lebenslage, age: p.age, sprache: p.sprache, sozialraum: p.sozialraum, kostenfrei: p.kostenfrei || undefined,
-        rollstuhl: p.rollstuhl || undefined, offen: p.offen || undefined, zugang: p.zugang, ort: result.origin ? true : undefined })),
+        rollstuhl: p.rollstuhl || undefined, offen: p.offen || undefined, zugang: p.zugang, herkunft: p.herkunft, ort: result.origin ? true : undefined })),
       resultCount: result.total, sozialraum: p.sozialraum ?? null,
     });
   }

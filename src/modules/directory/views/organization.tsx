@@ -1,6 +1,6 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import { useView } from '../../../platform/views/context.ts';
-import { A, FallbackNote, Text } from '../../../platform/views/components.tsx';
+import { A, Alert, FallbackNote, Text } from '../../../platform/views/components.tsx';
 import type { Localised } from '../service.ts';
 import { UpcomingEvents, type UpcomingEvent } from '../../events/index.ts';
 
@@ -9,6 +9,8 @@ export type OrganizationView = {
   phones: { number: string; description: string | null }[];
   services: { id: string; name: string; description: string | null; active: boolean }[];
   events?: UpcomingEvent[];
+  /** The portal network's source of a foreign organisation ("Landkreis Nordheide"); null for our own. */
+  sourceLabel?: string | null;
 };
 
 export function OrganizationPage(props: { o: OrganizationView }) {
@@ -19,6 +21,7 @@ export function OrganizationPage(props: { o: OrganizationView }) {
     <Layout title={o.name.text} crumbs={[{ href: '/suche', label: t('nav.search') }, { label: o.name.text }]} description={o.description?.text.slice(0, 160)}>
       <Text as="h1" class="kern-heading-large" value={o.name} />
       <FallbackNote show={Boolean(o.name.fallback || o.description?.fallback)} />
+      {o.sourceLabel ? <Alert tone="info" title={t('federation.originOrganization', { label: o.sourceLabel })}><p>{t('federation.originOrganizationText', { label: o.sourceLabel })}</p></Alert> : null}
       <div class="service__grid">
         <div class="service__main">
           {o.description ? <Text as="p" class="kern-body kern-body--large" value={o.description} /> : null}
