@@ -14,6 +14,8 @@ import { importServices } from './importer.ts';
 import { importDistricts } from './districts.ts';
 import { exportPackage } from './hsds-package.ts';
 import { setLocationConfidential } from './service.ts';
+import { publishedServiceDocument } from '../editorial/changes.ts';
+import { publishServiceDirectly } from '../editorial/versions.ts';
 
 const STREET = 'Verborgenwinkel';
 const POSTCODE = '99991';
@@ -166,5 +168,18 @@ describe('a confidential location', () => {
     expect(l.confidential).toBe(true);
     await setLocationConfidential(t.database.db, other.id, false);
     expect((await get(`/api/hsds/services/${counselling.id}`)).body).toContain('Offene Straße 3');
+  });
+
+  it('keeps its address and coordinates when a provider\'s change of the service is published (the change never saw them)', async () => {
+    const published = await publishedServiceDocument(t.database.db, shelter.id);
+    expect(JSON.stringify(published)).not.toContain(STREET);
+    await publishServiceDirectly(t.database.db, { actor: { kind: 'system', name: 'test' } } as never, {
+      organizationId: shelter.organization!.id, kind: 'update', proposed: { ...published!, description: 'Sichere Unterkunft, rund um die Uhr erreichbar.' } });
+    const [l] = await rows<{ confidential: boolean; latitude: number; street: string; district: string | null }>(t.database.db, sql`
+      SELECT l.confidential, l.latitude, a.address_1 AS street, d.code AS district FROM locations l
+      JOIN addresses a ON a.location_id = l.id LEFT JOIN districts d ON d.id = l.district_id WHERE l.id = ${location.id}`);
+    expect(l).toEqual({ confidential: true, latitude: LAT, street: `${STREET} 17`, district: 'schutz' });
+    const [s] = await rows<{ description: string }>(t.database.db, sql`SELECT description FROM services WHERE id = ${shelter.id}`);
+    expect(s.description).toBe('Sichere Unterkunft, rund um die Uhr erreichbar.');
   });
 });

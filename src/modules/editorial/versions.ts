@@ -50,6 +50,37 @@ function forImport(doc: Obj, opts: PublishOptions): HsdsService {
   return serviceSchema.parse(out) as HsdsService;
 }
 
+/**
+ * The documents a change starts from are the public ones, which leave out what a confidential location
+ * hides (its addresses, coordinates and directions, hsds-present.ts). What a location of the object left
+ * out is taken from the stored location, so that publishing a change, an editor's edit or a restore never
+ * deletes a women's shelter's address. Those details are kept by the directory, not by the public forms.
+ */
+async function withConfidentialDetails(db: Queryable, doc: Obj): Promise<Obj> {
+  const sals = (doc.service_at_locations as Obj[] | undefined) ?? [];
+  const ids = sals.map((sal) => (sal.location as Obj | undefined)?.id).filter((id): id is string => typeof id === 'string');
+  if (!ids.length) return doc;
+  const stored = new Map((await rows<{ id: string; details: Obj }>(db, sql`
+    SELECT l.id, jsonb_strip_nulls(jsonb_build_object('latitude', l.latitude, 'longitude', l.longitude, 'transportation', l.transportation,
+      'addresses', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(to_jsonb(a) - 'location_id') ORDER BY a.id) FROM addresses a WHERE a.location_id = l.id), '[]'::jsonb))) AS details
+    FROM locations l WHERE l.id = ANY(${sql.param(ids)}::uuid[]) AND l.confidential`)).map((r) => [r.id, r.details]));
+  if (!stored.size) return doc;
+  return {
+    ...doc,
+    service_at_locations: sals.map((sal) => {
+      const location = sal.location as Obj | undefined;
+      const hidden = location && stored.get(location.id as string);
+      if (!location || !hidden) return sal;
+      const kept: Obj = { ...location };
+      for (const [k, v] of Object.entries(hidden)) {
+        const missing = k === 'addresses' ? !((location.addresses as unknown[] | undefined)?.length) : location[k] == null;
+        if (missing) kept[k] = v;
+      }
+      return { ...sal, location: kept };
+    }),
+  };
+}
+
 /** Serialises publications of one service (inside the caller's transaction). */
 async function lockService(db: Queryable, serviceId: string) {
   await rows(db, sql`SELECT pg_advisory_xact_lock(hashtextextended(${`service-version|${serviceId}`}, 0))`);
@@ -72,7 +103,7 @@ export async function publishService(db: Queryable, ctx: RequestContext, doc: Ob
   const serviceId = String(doc.id);
   await lockService(db, serviceId);
   await ensureFirstVersion(db, serviceId);
-  const service = forImport(doc, opts);
+  const service = forImport(await withConfidentialDetails(db, doc), opts);
   await importServices(db, [service], undefined, { search: 'now', vocabulary: false });
   // The importer skips a service whose content did not change; its modification date still moves on.
   await db.update(services).set({ lastModified: new Date() }).where(eq(services.id, serviceId));
