@@ -107,6 +107,14 @@ export async function formOptions(db: Queryable, organization: { id: string; nam
     termsOf(db, 'Barrierefreiheit', lang),
     termsOf(db, 'Lebenslagen', lang),
   ]);
+  // A place a pending change creates is not stored yet: it is offered as the change describes it.
+  type ProposedLocation = { id?: string; name?: string; organization_id?: string; addresses?: { address_1?: string; postal_code?: string; city?: string }[] };
+  for (const sal of (current as { service_at_locations?: { location?: ProposedLocation }[] } | undefined)?.service_at_locations ?? []) {
+    const l = sal.location;
+    if (!l?.id || !UUID.test(l.id) || locations.some((x) => x.id === l.id) || (l.organization_id && l.organization_id !== organization.id)) continue;
+    const a = l.addresses?.[0];
+    locations.push({ id: l.id, label: [l.name, a ? `${a.address_1 ?? ''}, ${a.postal_code ?? ''} ${a.city ?? ''}` : null].filter(Boolean).join(', '), own: true });
+  }
   const codes = ((current as { languages?: { code?: string }[] } | undefined)?.languages ?? []).map((l) => l.code).filter((c): c is string => Boolean(c && /^[a-z]{2,3}$/.test(c)));
   return { organization, locations, features: features.map(({ id, name }) => ({ id, name })), situations, languages: [...new Set([...OFFERED_LANGUAGES, ...codes])] };
 }

@@ -13,6 +13,7 @@ import { demoId } from '../../demo/random.ts';
 import { serviceSchema, type HsdsService } from '../directory/hsds-schema.ts';
 import { publishedServiceDocument } from './changes.ts';
 import { formOptions } from './self-service.ts';
+import { postcodeCentroid } from '../directory/geo.ts';
 import { parseServiceForm, serviceFromForm, valuesFromService, type FormOptions } from './service-form.ts';
 
 let t: TestApp;
@@ -143,5 +144,57 @@ describe('the form in the browser’s place', () => {
     expect(more.statusCode).toBe(200);
     expect(more.body).toContain('value="Materialkosten"');
     expect(more.body).toContain('name="cost-3-amount"');
+  });
+
+  it('changes a place’s address and adds a new place (a protected one) with the change; bad postcodes are named beside the field', async () => {
+    const id = SERVICES[0];
+    const action = `/verwaltung/angebote/${id}/bearbeiten`;
+    const page = await editor.get(action);
+    const fields = formFields(page.res.body, action);
+    const own = fields.find(([k]) => /^access-[0-9a-f-]{36}-street$/.test(k));
+    expect(own, 'an own place offers its address').toBeTruthy();
+    const placeId = own![0].slice('access-'.length, -'-street'.length);
+    const published = (await publishedServiceDocument(t.database.db, id))!;
+    const location = published.service_at_locations!.map((sal) => sal.location!).find((l) => l.id === placeId)!;
+    expect(own![1]).toBe(location.addresses![0].address_1);
+
+    // Bad input: every problem beside its field, everything typed kept.
+    const bad = replace(fields, { [`access-${placeId}-postalCode`]: '1358', 'place-name': 'Beratungsraum im Stadtteilladen', 'place-street': 'Marktstraße 4', 'place-postalCode': '00000' });
+    const res = await editor.post(action, bad);
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(`href="#access-${placeId}-postalCode">Eine Postleitzahl hat fünf Ziffern, zum Beispiel 13585.</a>`);
+    expect(res.body).toContain('href="#place-postalCode">Diese Postleitzahl gibt es nicht. Bitte prüfen Sie sie.</a>');
+    expect(res.body).toContain('value="Beratungsraum im Stadtteilladen"');
+    expect(res.body).toContain('value="1358"');
+
+    const good = replace(fields, { [`access-${placeId}-street`]: 'Lindenallee 12', [`access-${placeId}-postalCode`]: '13629', [`access-${placeId}-city`]: 'Berlin',
+      'place-name': 'Schutzwohnung Nord', 'place-street': 'Geheimweg 1', 'place-postalCode': '13585', 'place-city': 'Berlin' });
+    good.push(['place-confidential', '1']);
+    const sent = await editor.post(action, good);
+    expect(sent.statusCode, sent.body.slice(0, 1500)).toBe(303);
+    const proposed = (await proposalOf(id)).proposed;
+    const places = proposed.service_at_locations!.map((sal) => sal.location!);
+    const changed = places.find((l) => l.id === placeId)!;
+    expect(changed.addresses![0]).toMatchObject({ id: location.addresses![0].id, address_1: 'Lindenallee 12', postal_code: '13629', city: 'Berlin' });
+    // Another postcode: the place moves to that postcode's centre.
+    expect(location.addresses![0].postal_code).not.toBe('13629');
+    expect([changed.latitude, changed.longitude]).toEqual([postcodeCentroid('13629')!.lat, postcodeCentroid('13629')!.lon]);
+    const created = places.find((l) => l.name === 'Schutzwohnung Nord')!;
+    expect(created).toMatchObject({ organization_id: CARITAS, confidential: true, addresses: [{ address_1: 'Geheimweg 1', postal_code: '13585', city: 'Berlin', country: 'DE' }] });
+    expect(created.latitude).toBeCloseTo(52.5, 0);
+
+    // Published: the new place exists, is confidential, lies in a Sozialraum, and no public page shows its street.
+    const { approveChange } = await import('./review.ts');
+    const [change] = await rows<{ id: string }>(t.database.db, sql`SELECT id FROM service_changes WHERE service_id = ${id} AND status = 'pending'`);
+    await approveChange(t.database.db, { actor: { kind: 'system', name: 'test' } } as never, { mail: { smtpConfigured: false }, baseUrl: 'http://localhost', lang: 'de' }, change.id);
+    const [stored] = await rows<{ confidential: boolean; district: string | null; street: string }>(t.database.db, sql`
+      SELECT l.confidential, l.district_id::text AS district, a.address_1 AS street FROM locations l JOIN addresses a ON a.location_id = l.id WHERE l.id = ${created.id}`);
+    expect(stored).toMatchObject({ confidential: true, street: 'Geheimweg 1' });
+    const [moved] = await rows<{ street: string }>(t.database.db, sql`SELECT address_1 AS street FROM addresses WHERE location_id = ${placeId}`);
+    expect(moved.street).toBe('Lindenallee 12');
+    const pub = await t.app.inject({ url: `/angebote/${id}` });
+    expect(pub.body).toContain('Schutzwohnung Nord');
+    expect(pub.body).not.toContain('Geheimweg');
+    expect(pub.body).toContain('Lindenallee 12');
   });
 });

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { calendarDate, euroAmount, fieldIssue, formBody, timeOfDay, webAddress, wholeNumber } from '../../platform/form-fields.ts';
 import type { HsdsService } from '../directory/hsds-schema.ts';
+import { postcodeCentroid } from '../directory/geo.ts';
 
 export const TRANSLATED_LANGS = ['en', 'tr', 'ar', 'uk'] as const;
 export type TranslatedLang = (typeof TRANSLATED_LANGS)[number];
@@ -40,7 +41,13 @@ export type ClosureRow = { id: string; from: string; to: string; note: string };
 export type PhoneRow = { id: string; number: string; description: string };
 export type ContactRow = { id: string; name: string; department: string; email: string; phone: string };
 export type CostRow = { id: string; amount: string; note: string };
-export type AccessValues = { locationId: string; features: string[]; note: string };
+/**
+ * One of the organisation's own places the service is at: its address (the first one) and accessibility.
+ * `confidential` (a women's shelter): the address is not shown to or changed by the form.
+ */
+export type AccessValues = { locationId: string; features: string[]; note: string; street: string; postalCode: string; city: string; confidential: boolean };
+/** A new place of the organisation for the service, created with the change. */
+export type NewPlaceValues = { name: string; street: string; postalCode: string; city: string; confidential: boolean };
 
 /** The form as typed: strings (and ticks), so that everything comes back as it was on an error. */
 export type ServiceFormValues = {
@@ -53,6 +60,7 @@ export type ServiceFormValues = {
   languageCodes: string[];
   costKind: string; costs: CostRow[]; feesDescription: string;
   access: AccessValues[];
+  newPlace: NewPlaceValues;
   minimumAge: string; maximumAge: string;
   termIds: string[];
   /** The provider's note to the editors (not part of the service). */
@@ -80,6 +88,7 @@ const emptyClosure = (): ClosureRow => ({ id: '', from: '', to: '', note: '' });
 const emptyPhone = (): PhoneRow => ({ id: '', number: '', description: '' });
 const emptyContact = (): ContactRow => ({ id: '', name: '', department: '', email: '', phone: '' });
 const emptyCost = (): CostRow => ({ id: '', amount: '', note: '' });
+const emptyPlace = (): NewPlaceValues => ({ name: '', street: '', postalCode: '', city: '', confidential: false });
 
 const filled: { [K in RowKind]: (r: never) => boolean } = {
   hours: (r: HoursRow) => r.days.length > 0 || Boolean(r.opens.trim() || r.closes.trim() || r.note.trim()),
@@ -116,7 +125,7 @@ export function blankValues(organizationId: string): ServiceFormValues {
     serviceId: '', organizationId, name: '', description: '',
     translations: Object.fromEntries(TRANSLATED_LANGS.map((l) => [l, { name: '', description: '' }])) as ServiceFormValues['translations'],
     locationIds: [], hours: [], byAppointment: false, closures: [], phones: [], email: '', url: '', contacts: [], languageCodes: ['de'],
-    costKind: '', costs: [], feesDescription: '', access: [], minimumAge: '', maximumAge: '', termIds: [], note: '',
+    costKind: '', costs: [], feesDescription: '', access: [], newPlace: emptyPlace(), minimumAge: '', maximumAge: '', termIds: [], note: '',
   });
 }
 
@@ -162,7 +171,10 @@ export function valuesFromService(doc: HsdsService, lebenslagen: Set<string>, fe
       locationId: str(l.id),
       features: arr(l, 'attributes').map((a) => str(a.taxonomy_term_id) || str((a.taxonomy_term as Obj | undefined)?.id)).filter((id) => features.has(id)),
       note: str(arr(l, 'accessibility')[0]?.description),
+      street: str(arr(l, 'addresses')[0]?.address_1), postalCode: str(arr(l, 'addresses')[0]?.postal_code), city: str(arr(l, 'addresses')[0]?.city),
+      confidential: l.confidential === true,
     })),
+    newPlace: emptyPlace(),
     minimumAge: d.minimum_age == null ? '' : String(d.minimum_age), maximumAge: d.maximum_age == null ? '' : String(d.maximum_age),
     termIds: arr(d, 'attributes').map((a) => str(a.taxonomy_term_id) || str((a.taxonomy_term as Obj | undefined)?.id)).filter((id) => lebenslagen.has(id)),
     note: '',
@@ -186,7 +198,11 @@ export function valuesFromBody(body: Record<string, unknown>): ServiceFormValues
     languageCodes: many('languageCodes'),
     costKind: one('costKind', 10), costs: rowsOf('cost', (f) => ({ id: f('id', 60), amount: f('amount', 30), note: f('note', 1000) })),
     feesDescription: one('feesDescription', 5000),
-    access: accessIds.map((id) => ({ locationId: id, features: many(`access-${id}-features`), note: one(`access-${id}-note`, 5000) })),
+    access: accessIds.map((id) => ({ locationId: id, features: many(`access-${id}-features`), note: one(`access-${id}-note`, 5000),
+      street: one(`access-${id}-street`, 1000), postalCode: one(`access-${id}-postalCode`, 100), city: one(`access-${id}-city`, 1000),
+      confidential: one(`access-${id}-confidential`, 5) === '1' })),
+    newPlace: { name: one('place-name', 1000), street: one('place-street', 1000), postalCode: one('place-postalCode', 100), city: one('place-city', 1000),
+      confidential: one('place-confidential', 5) === '1' },
     minimumAge: one('minimumAge', 20), maximumAge: one('maximumAge', 20), termIds: many('termIds'), note: one('note', 5000),
   };
 }
@@ -230,6 +246,20 @@ const phoneFields = { number: phone, description: text(100) };
 const contactFields = { name: text(200), department: text(200), email, phone };
 const costFields = { amount: euros, note: text(300) };
 const accessFields = { features: uuidList('featuresInvalid'), note: text(1000) };
+/** A German postcode: five digits, one the postcode list knows (the place's coordinates come from it). */
+const postalCode = z.string().trim().transform((v, ctx) => (!v ? '' : !/^\d{5}$/.test(v) ? issue(ctx, 'postalCodeInvalid') : !postcodeCentroid(v) ? issue(ctx, 'postalCodeUnknown') : v));
+const addressFields = { street: text(200), postalCode, city: text(100) };
+const placeFields = { name: text(200), ...addressFields };
+type Address = { street: string; postalCode: string; city: string };
+
+/** An address is given whole or not at all: each missing part of a started one is reported. */
+function checkAddress(a: Address, prefix: string, problems: FormProblem[]): boolean {
+  if (!a.street && !a.postalCode && !a.city) return false;
+  if (!a.street) problems.push({ field: `${prefix}street`, key: 'streetMissing' });
+  if (!a.postalCode && !problems.some((p) => p.field === `${prefix}postalCode`)) problems.push({ field: `${prefix}postalCode`, key: 'postalCodeMissing' });
+  if (!a.city) problems.push({ field: `${prefix}city`, key: 'cityMissing' });
+  return Boolean(a.street && a.postalCode && a.city);
+}
 
 type Parsed<S extends Record<string, z.ZodType>> = { [K in keyof S]: z.output<S[K]> };
 
@@ -256,7 +286,8 @@ export type ParsedForm = Parsed<typeof fields> & {
   phones: { id: string; number: string; description: string }[];
   contacts: { id: string; name: string; department: string; email: string | null; phone: string | null }[];
   costs: { id: string; amount: number; note: string }[];
-  access: { locationId: string; features: string[]; note: string }[];
+  access: { locationId: string; features: string[]; note: string; address: Address | null }[];
+  newPlace: (Address & { name: string; confidential: boolean }) | null;
 };
 
 /** Parses the form against what it offers: every field's problem at once, then the rules across fields. */
@@ -316,9 +347,18 @@ export function parseServiceForm(v: ServiceFormValues, options: FormOptions): { 
   const access: ParsedForm['access'] = [];
   for (const a of v.access) {
     const p = parseEach(accessFields, a, `access-${a.locationId}-`, problems);
+    const address = a.confidential ? null : parseEach(addressFields, a, `access-${a.locationId}-`, problems);
+    if (address) checkAddress(address, `access-${a.locationId}-`, problems);
     if (!p) continue;
     if (p.features.some((f) => !options.features.some((x) => x.id === f))) problems.push({ field: `access-${a.locationId}-features`, key: 'featuresInvalid' });
-    access.push({ locationId: a.locationId, ...p });
+    access.push({ locationId: a.locationId, ...p, address: address && address.street && address.postalCode && address.city ? address : null });
+  }
+  const place = parseEach(placeFields, v.newPlace, 'place-', problems);
+  let newPlace: ParsedForm['newPlace'] = null;
+  if (place) {
+    const complete = checkAddress(place, 'place-', problems);
+    if (!complete && place.name) problems.push({ field: 'place-street', key: 'streetMissing' });
+    if (complete) newPlace = { ...place, confidential: v.newPlace.confidential };
   }
   // The rules across fields and against the choices, also when other fields have problems (every message at once).
   const minAge = fields.minimumAge.safeParse(v.minimumAge).data, maxAge = fields.maximumAge.safeParse(v.maximumAge).data;
@@ -328,18 +368,19 @@ export function parseServiceForm(v: ServiceFormValues, options: FormOptions): { 
   if (v.languageCodes.some((c) => !options.languages.includes(c))) problems.push({ field: 'languageCodes', key: 'languagesInvalid' });
   const sorted = sortProblems(problems, v);
   if (!base || sorted.length || Object.keys(translations).length < TRANSLATED_LANGS.length) return { form: null, problems: sorted };
-  return { form: { ...base, translations, hours, byAppointment: v.byAppointment, closures, phones, contacts, costs, access }, problems: [] };
+  return { form: { ...base, translations, hours, byAppointment: v.byAppointment, closures, phones, contacts, costs, access, newPlace }, problems: [] };
 }
 
 /** Problems in the order of the form's fields, so that the summary reads like the form. */
 function sortProblems(problems: FormProblem[], v: ServiceFormValues): FormProblem[] {
   const order = ['name', 'description', ...TRANSLATED_LANGS.flatMap((l) => [`tr-${l}-name`, `tr-${l}-description`]), 'locationIds',
+    'place-name', 'place-street', 'place-postalCode', 'place-city',
     ...v.hours.flatMap((_, i) => ['days', 'opens', 'closes', 'note'].map((f) => `hours-${i}-${f}`)),
     ...v.closures.flatMap((_, i) => ['from', 'to', 'note'].map((f) => `closure-${i}-${f}`)),
     ...v.phones.flatMap((_, i) => ['number', 'description'].map((f) => `phone-${i}-${f}`)), 'email', 'url',
     ...v.contacts.flatMap((_, i) => ['name', 'department', 'email', 'phone'].map((f) => `contact-${i}-${f}`)),
     'languageCodes', 'costKind', ...v.costs.flatMap((_, i) => ['amount', 'note'].map((f) => `cost-${i}-${f}`)), 'feesDescription',
-    ...v.access.flatMap((a) => [`access-${a.locationId}-features`, `access-${a.locationId}-note`]),
+    ...v.access.flatMap((a) => ['street', 'postalCode', 'city', 'features', 'note'].map((f) => `access-${a.locationId}-${f}`)),
     'minimumAge', 'maximumAge', 'termIds', 'note'];
   const rank = (f: string) => { const i = order.indexOf(f); return i < 0 ? order.length : i; };
   const seen = new Set<string>();
@@ -435,6 +476,26 @@ export function serviceFromForm(base: HsdsService, form: ParsedForm, options: Fo
       if (access[0]) { const first = { ...access[0] }; put(first, 'description', edit.note); location.accessibility = [first, ...access.slice(1)]; }
       else if (edit.note) location.accessibility = [{ id: randomUUID(), description: edit.note }];
     }
+    // The first address, as typed (a confidential place's address is neither shown nor changed here).
+    const addresses = arr(location, 'addresses');
+    const first = addresses[0];
+    const a = edit.address;
+    if (a && location.confidential !== true && !(first && norm(str(first.address_1)) === norm(a.street) && str(first.postal_code) === a.postalCode && norm(str(first.city)) === norm(a.city))) {
+      location.addresses = [{ ...(first ?? { id: randomUUID(), state_province: stateOf(sals), country: 'DE', address_type: 'physical' }), address_1: a.street, postal_code: a.postalCode, city: a.city }, ...addresses.slice(1)];
+      // Another postcode moves the place to that postcode's centre (and its Sozialraum) until an editor sets it exactly.
+      if (!first || str(first.postal_code) !== a.postalCode) placeAt(location, a.postalCode);
+    }
+  }
+  if (form.newPlace) {
+    const p = form.newPlace;
+    const location: Obj = {
+      id: randomUUID(), location_type: 'physical', organization_id: str(doc.organization_id) || str((doc.organization as Obj | undefined)?.id) || undefined,
+      name: p.name || p.street,
+      addresses: [{ id: randomUUID(), address_1: p.street, postal_code: p.postalCode, city: p.city, state_province: stateOf(sals), country: 'DE', address_type: 'physical' }],
+      ...(p.confidential ? { confidential: true } : {}),
+    };
+    placeAt(location, p.postalCode);
+    sals.push({ id: randomUUID(), service_id: base.id, location_id: location.id, location });
   }
   putList(doc, 'service_at_locations', sals);
 
@@ -500,6 +561,17 @@ export function serviceFromForm(base: HsdsService, form: ParsedForm, options: Fo
     ...terms.filter((id) => !attributes.some((a) => termOf(a) === id)).map((id) => ({ id: randomUUID(), taxonomy_term_id: id, link_entity: 'service' })),
   ]);
   return doc as unknown as HsdsService;
+}
+
+/** The federal state of the service's other addresses (HSDS asks for one), or none. */
+function stateOf(sals: Obj[]): string {
+  return sals.flatMap((sal) => arr(sal.location as Obj | undefined, 'addresses')).map((a) => str(a.state_province)).find(Boolean) ?? '';
+}
+
+/** The centre of a postcode as the place's coordinates (the importer assigns the Sozialraum from them). */
+function placeAt(location: Obj, postcode: string) {
+  const c = postcodeCentroid(postcode);
+  if (c) { location.latitude = c.lat; location.longitude = c.lon; }
 }
 
 /** A new service's starting object: only what the form does not ask for. */

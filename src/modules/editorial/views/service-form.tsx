@@ -76,6 +76,13 @@ export function ServiceFormPage(props: ServiceFormPageProps) {
             <Choice id="locationIds" legend={k('locations')} hint={k('locationsHint')} error={err('locationIds')} type="checkbox"
               options={options.locations.map((l) => ({ value: l.id, label: l.label }))} checked={val.locationIds} />
           ) : <p class="kern-body">{k('noLocations')}</p>}
+          <fieldset class="kern-fieldset editor-row" aria-describedby="place-hint">
+            <legend class="kern-label">{k('newPlace')}</legend>
+            <p class="kern-hint" id="place-hint">{k('newPlaceHint')}</p>
+            <TextField id="place-name" label={k('placeName')} type="text" value={val.newPlace.name} autocomplete="off" error={err('place-name')} />
+            <AddressFields prefix="place-" value={val.newPlace} err={err} />
+            <Check name="place-confidential" id="place-confidential" value="1" label={k('placeConfidential')} checked={val.newPlace.confidential} hint={k('placeConfidentialHint')} />
+          </fieldset>
         </Section>
 
         <Section id="hours" title={k('sections.hours')} lead={k('hoursLead')}>
@@ -180,6 +187,12 @@ export function ServiceFormPage(props: ServiceFormPageProps) {
             <fieldset class="kern-fieldset editor-row" key={a.locationId}>
               <legend class="kern-label">{locationName(a.locationId)}</legend>
               <input type="hidden" name={`access-${a.locationId}-present`} value="1" />
+              {a.confidential ? (
+                <>
+                  <input type="hidden" name={`access-${a.locationId}-confidential`} value="1" />
+                  <p class="kern-body">{k('addressConfidential')}</p>
+                </>
+              ) : <AddressFields prefix={`access-${a.locationId}-`} value={a} err={err} hint={k('addressHint')} />}
               <Choice id={`access-${a.locationId}-features`} legend={k('features')} error={err(`access-${a.locationId}-features`)} type="checkbox"
                 options={options.features.map((f) => ({ value: f.id, label: f.name }))} checked={a.features} />
               <TextArea id={`access-${a.locationId}-note`} label={k('accessNote')} value={a.note} rows={3} error={err(`access-${a.locationId}-note`)} />
@@ -240,6 +253,22 @@ function Section(props: { id: string; title: string; lead?: string; children: Co
 
 function Input(props: { id: string; label: string; type: string; value: string; error?: string; hint?: string; focus?: boolean }) {
   return <TextField id={props.id} label={props.label} type={props.type} value={props.value} error={props.error} hint={props.hint} autocomplete="off" autofocus={props.focus} />;
+}
+
+/** Street, postcode and town of a place (one row on wide screens). */
+function AddressFields(props: { prefix: string; value: { street: string; postalCode: string; city: string }; err: (f: string) => string | undefined; hint?: string }) {
+  const { t } = useView();
+  const k = (key: string) => t(`editorial.form.${key}`);
+  const { prefix, value } = props;
+  return (
+    <>
+      <TextField id={`${prefix}street`} label={k('street')} type="text" value={value.street} autocomplete="off" error={props.err(`${prefix}street`)} hint={props.hint} />
+      <div class="editor-row__grid editor-row__grid--address">
+        <TextField id={`${prefix}postalCode`} label={k('postalCode')} type="text" inputmode="numeric" value={value.postalCode} autocomplete="off" error={props.err(`${prefix}postalCode`)} />
+        <TextField id={`${prefix}city`} label={k('city')} type="text" value={value.city} autocomplete="off" error={props.err(`${prefix}city`)} />
+      </div>
+    </>
+  );
 }
 
 function Check(props: { name: string; id: string; value: string; label: ComponentChildren; checked: boolean; hint?: string }) {
