@@ -164,9 +164,12 @@ describe('portal network: a failing source', () => {
       [(res: http.ServerResponse) => { res.statusCode = 503; res.end('{}'); }, 'answered HTTP 503'],
       [(res: http.ServerResponse) => { res.setHeader('content-type', 'application/json'); res.end('{"items": []}'); }, 'is not an HSDS 3.0 page'],
       [(res: http.ServerResponse) => { res.statusCode = 302; res.setHeader('location', 'file:///etc/passwd'); res.end(); }, 'only http and https are followed'],
+      // Too large, declared, and streamed without a length: broken off at the limit (here 64 kB).
+      [(res: http.ServerResponse) => { res.setHeader('content-type', 'application/json'); res.end(page([good]).padEnd(100_000)); }, 'larger than 65536 bytes'],
+      [(res: http.ServerResponse) => { res.setHeader('content-type', 'application/json'); res.write('{"contents": ['); const more = () => { if (!res.write(`${JSON.stringify(good)},`.repeat(50))) res.once('drain', more); else setImmediate(more); }; res.on('close', () => { /* broken off */ }); more(); }, 'larger than 65536 bytes'],
     ] as const) {
       answer = broken;
-      const failed = await pullSource(b.database.db, added.id);
+      const failed = await pullSource(b.database.db, added.id, { maxBytes: 65_536 });
       expect(failed.status).toBe('error');
       expect(failed.error).toContain(message);
     }

@@ -200,10 +200,37 @@ async function knownTaxonomyIds(db: Queryable, ids: string[]): Promise<Set<strin
 // ---------------------------------------------------------------------------------------------
 // Fetching
 
-export type FetchOptions = { timeoutMs?: number; fetch?: typeof fetch };
+export type FetchOptions = {
+  timeoutMs?: number; fetch?: typeof fetch;
+  /** The largest answer read from a source (default MAX_ANSWER_BYTES); a larger one fails the pull. */
+  maxBytes?: number;
+};
 const MAX_REDIRECTS = 5;
+/**
+ * A page of 500 full services is 5–10 MB, the id listing of 100,000 services ~30 MB. A source that sends
+ * more in one answer (by mistake or on purpose) fails its pull instead of filling this instance's memory.
+ */
+export const MAX_ANSWER_BYTES = 128 * 1024 * 1024;
 
 export class SourceError extends Error {}
+
+/** The body as text, read up to `max` bytes: a larger answer (declared or streamed) is broken off. */
+async function readCapped(res: Response, max: number, url: string): Promise<string> {
+  const tooLarge = () => new SourceError(`${url} sent an answer larger than ${max >= 1048576 ? `${Math.round(max / 1048576)} MB` : `${max} bytes`}, the most one answer may have`);
+  if (Number(res.headers.get('content-length') ?? 0) > max) { await res.body?.cancel().catch(() => {}); throw tooLarge(); }
+  if (!res.body) return '';
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) { await reader.cancel().catch(() => {}); throw tooLarge(); }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 /** GET a document: a timeout, redirects followed only to http(s) (never to file:, data: …), at most five. */
 async function fetchText(url: string, opts: FetchOptions, accept: string): Promise<{ text: string; contentType: string; url: string }> {
@@ -227,8 +254,9 @@ async function fetchText(url: string, opts: FetchOptions, accept: string): Promi
     }
     if (!res.ok) throw new SourceError(`${current} answered HTTP ${res.status}`);
     try {
-      return { text: await res.text(), contentType: res.headers.get('content-type') ?? '', url: current };
+      return { text: await readCapped(res, opts.maxBytes ?? MAX_ANSWER_BYTES, current), contentType: res.headers.get('content-type') ?? '', url: current };
     } catch (e) {
+      if (e instanceof SourceError) throw e;
       throw new SourceError(`${current} broke off its answer (${(e as Error).message})`);
     }
   }
