@@ -50,7 +50,7 @@ import { eventQueues, scheduleEventRetention } from './modules/events/retention.
 import { editorialQueues, scheduleFreshness } from './modules/editorial/confirmation.ts';
 import { editorialRoutes } from './modules/editorial/routes-review.tsx';
 import { selfServiceRoutes } from './modules/editorial/self-service-routes.tsx';
-import { federationQueues, scheduleFederation } from './modules/directory/federation-jobs.ts';
+import { directoryQueues, scheduleDirectoryJobs } from './modules/directory/jobs.ts';
 import { federationRoutes } from './modules/directory/federation-routes.tsx';
 
 declare module 'fastify' {
@@ -314,12 +314,12 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   });
 
   // The job queue and mail delivery; stopped (running jobs finished) before the database is closed.
-  const jobs = await startJobs(database, { ...housekeepingQueues, ...eventQueues, ...editorialQueues, ...federationQueues }, app.log);
+  const jobs = await startJobs(database, { ...housekeepingQueues, ...eventQueues, ...editorialQueues, ...directoryQueues }, app.log);
   const mail = startMailDelivery(database.db, config.mail, app.log);
   await scheduleHousekeeping(database.db, jobs, { mailRetentionDays: config.mail.retentionDays }, app.log);
   await scheduleEventRetention(database.db, jobs, { retentionDays: config.events.registrationRetentionDays }, app.log);
   await scheduleFreshness(database.db, jobs, { mail: mail.options, baseUrl: (config.baseUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, ''), secretKey: config.secretKey }, app.log);
-  await scheduleFederation(database.db, jobs, app.log);
+  await scheduleDirectoryJobs(database.db, jobs, app.log);
   app.decorate('jobs', jobs);
   app.decorate('mail', mail.options);
   // The audit log's hash chain is built shortly after each commit, here, every two seconds.

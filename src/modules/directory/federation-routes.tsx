@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { translator } from '../../platform/i18n.ts';
 import { withLang } from '../../platform/views/layout.tsx';
 import { addSource, listSources, removeSource, setSourcePaused, getSource, type SourceInput } from './federation.ts';
-import { queuePull } from './federation-jobs.ts';
+import { queuePull } from './jobs.ts';
 import { SourcesPage } from './views/sources.tsx';
 
 const text = z.string().catch('');

@@ -227,7 +227,7 @@ export async function finishImport(db: Queryable, opts: { vocabulary?: boolean }
  * entries in an unsorted pending list that every search reads in full; after a large import (whose
  * finish raises the list's limit to 64 MB) that cost 100–150 ms per search at 100,000 services. A
  * PostgreSQL server's autovacuum would clean it some time later, PGlite has no autovacuum: both are
- * cleaned here at once, and by the directory's hourly maintenance job (federation-jobs.ts) after edits.
+ * cleaned here at once, and by the directory's hourly maintenance job (jobs.ts) after edits.
  */
 export async function cleanSearchIndexes(db: Queryable): Promise<void> {
   await db.execute(sql`SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i

@@ -143,7 +143,7 @@ type FacetCount = { k: string; v: string; n: number };
  * The facet counts from the grouping sets of the facet statement. In each row exactly one column is set
  * (the one its set groups by; every facet column is NOT NULL in service_search), the others are NULL.
  */
-export function facetCounts(groups: FacetGroup[]): FacetCount[] {
+function facetCounts(groups: FacetGroup[]): FacetCount[] {
   const counts = new Map<string, FacetCount>();
   const add = (k: string, v: string, n: number) => {
     const key = `${k}\u0000${v}`;

@@ -7,7 +7,7 @@ import type { JobName, Jobs, QueueSettings } from '../../platform/jobs/index.ts'
 import { dueSources, pullSource, type FetchOptions } from './federation.ts';
 import { cleanSearchIndexes } from './importer.ts';
 
-export const federationQueues: Record<Extract<JobName, 'federation.pull' | 'federation.schedule' | 'directory.maintenance'>, QueueSettings> = {
+export const directoryQueues: Record<Extract<JobName, 'federation.pull' | 'federation.schedule' | 'directory.maintenance'>, QueueSettings> = {
   // A pull of 100,000 services takes minutes; a failed pull is recorded on the source, not retried.
   'federation.pull': { policy: 'exclusive', retryLimit: 0, expireInSeconds: 3600 },
   'federation.schedule': { policy: 'exclusive', retryLimit: 0, expireInSeconds: 60 },
@@ -19,7 +19,7 @@ export function queuePull(jobs: Jobs, sourceId: string): Promise<string | null> 
   return jobs.send('federation.pull', { sourceId }, { singletonKey: sourceId });
 }
 
-export async function scheduleFederation(db: Queryable, jobs: Jobs, log: FastifyBaseLogger, fetchOptions: FetchOptions = {}) {
+export async function scheduleDirectoryJobs(db: Queryable, jobs: Jobs, log: FastifyBaseLogger, fetchOptions: FetchOptions = {}) {
   await jobs.work('federation.pull', async (job) => {
     await pullSource(db, job.data.sourceId, { ...fetchOptions, log });
   });
