@@ -118,7 +118,7 @@ export const oidcSignInStates = pgTable('oidc_sign_in_states', {
   next: text('next').notNull(),
   lang: text('lang').notNull().default('de'),
   expiresAt: ts('expires_at').notNull(),
-}, (t) => [index('oidc_sign_in_states_expires_idx').on(t.expiresAt)]);
+}, (t) => [index('oidc_sign_in_states_expires_idx').on(t.expiresAt), index('oidc_sign_in_states_provider_idx').on(t.providerId)]);
 
 export const oidcIdentities = pgTable('oidc_identities', {
   providerId: text('provider_id').notNull().references(() => oidcProviders.id, { onDelete: 'cascade' }),

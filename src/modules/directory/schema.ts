@@ -2,9 +2,16 @@
 // plus what HSDS lacks: districts (Sozialräume), translations, a denormalised search table.
 import {
   pgTable, uuid, text, integer, doublePrecision, numeric, date, timestamp, jsonb, boolean,
-  primaryKey, index, bigserial, serial, customType, uniqueIndex,
+  primaryKey, index, bigserial, serial, customType, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+
+/**
+ * An index on one of a child's owner columns (a phone belongs to a service, a location, an organisation …),
+ * without the rows that have another owner: each row has one, so a full index would hold mostly nulls and
+ * cost a write for each of them. Lookups by owner (`= id`, and the cascade of a deleted owner) use it.
+ */
+const ownerIndex = (name: string, column: AnyPgColumn) => index(name).on(column).where(sql.raw(`${column.name} IS NOT NULL`));
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -160,7 +167,8 @@ export const contacts = pgTable('contacts', {
   title: text('title'),
   department: text('department'),
   email: text('email'),
-}, (t) => [index('contacts_service_idx').on(t.serviceId), index('contacts_organization_idx').on(t.organizationId)]);
+}, (t) => [ownerIndex('contacts_service_idx', t.serviceId), ownerIndex('contacts_organization_idx', t.organizationId),
+  ownerIndex('contacts_location_idx', t.locationId), ownerIndex('contacts_sal_idx', t.serviceAtLocationId)]);
 
 export const phones = pgTable('phones', {
   id: uuid('id').primaryKey(),
@@ -173,8 +181,8 @@ export const phones = pgTable('phones', {
   extension: doublePrecision('extension'),
   type: text('type'),
   description: text('description'),
-}, (t) => [index('phones_service_idx').on(t.serviceId), index('phones_organization_idx').on(t.organizationId), index('phones_location_idx').on(t.locationId),
-  index('phones_sal_idx').on(t.serviceAtLocationId), index('phones_contact_idx').on(t.contactId)]);
+}, (t) => [ownerIndex('phones_service_idx', t.serviceId), ownerIndex('phones_organization_idx', t.organizationId), ownerIndex('phones_location_idx', t.locationId),
+  ownerIndex('phones_sal_idx', t.serviceAtLocationId), ownerIndex('phones_contact_idx', t.contactId)]);
 
 export const schedules = pgTable('schedules', {
   id: uuid('id').primaryKey(),
@@ -200,7 +208,7 @@ export const schedules = pgTable('schedules', {
   scheduleLink: text('schedule_link'),
   attendingType: text('attending_type'),
   notes: text('notes'),
-}, (t) => [index('schedules_service_idx').on(t.serviceId), index('schedules_location_idx').on(t.locationId), index('schedules_sal_idx').on(t.serviceAtLocationId)]);
+}, (t) => [ownerIndex('schedules_service_idx', t.serviceId), ownerIndex('schedules_location_idx', t.locationId), ownerIndex('schedules_sal_idx', t.serviceAtLocationId)]);
 
 export const languages = pgTable('languages', {
   id: uuid('id').primaryKey(),
@@ -210,7 +218,7 @@ export const languages = pgTable('languages', {
   name: text('name'),
   code: text('code'),
   note: text('note'),
-}, (t) => [index('languages_service_idx').on(t.serviceId), index('languages_location_idx').on(t.locationId), index('languages_phone_idx').on(t.phoneId)]);
+}, (t) => [ownerIndex('languages_service_idx', t.serviceId), ownerIndex('languages_location_idx', t.locationId), ownerIndex('languages_phone_idx', t.phoneId)]);
 
 export const costOptions = pgTable('cost_options', {
   id: uuid('id').primaryKey(),

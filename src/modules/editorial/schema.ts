@@ -36,6 +36,9 @@ export const serviceChanges = pgTable('service_changes', {
   index('service_changes_pending_idx').on(t.submittedAt).where(sql`status = 'pending'`),
   index('service_changes_service_idx').on(t.serviceId, t.submittedAt),
   index('service_changes_organization_idx').on(t.organizationId, t.submittedAt),
+  // Deleting a user sets these to null.
+  index('service_changes_submitted_by_idx').on(t.submittedBy).where(sql`submitted_by IS NOT NULL`),
+  index('service_changes_decided_by_idx').on(t.decidedBy).where(sql`decided_by IS NOT NULL`),
 ]);
 
 /** Every published state of a service: who, when, from which change; restorable. */
@@ -52,7 +55,10 @@ export const serviceVersions = pgTable('service_versions', {
   changeId: uuid('change_id').references(() => serviceChanges.id, { onDelete: 'set null' }),
   /** The version it restored, for a restore. */
   restoredFrom: integer('restored_from'),
-}, (t) => [uniqueIndex('service_versions_service_version_idx').on(t.serviceId, t.version)]);
+}, (t) => [uniqueIndex('service_versions_service_version_idx').on(t.serviceId, t.version),
+  // Deleting a user or a change sets these to null.
+  index('service_versions_published_by_idx').on(t.publishedBy).where(sql`published_by IS NOT NULL`),
+  index('service_versions_change_idx').on(t.changeId).where(sql`change_id IS NOT NULL`)]);
 
 /**
  * The freshness of a service: when the provider was last asked by mail to confirm the entry (once per
