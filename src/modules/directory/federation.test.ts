@@ -183,6 +183,63 @@ describe('portal network: a failing source', () => {
     expect(await removeSource(b.database.db, added.id)).toBe(true);
     expect(await search(b, 'q=Familienzentrum')).not.toContain('Familienzentrum Südheide');
   });
+
+  it('reads a streamed answer (ndjson) as it arrives; a broken, malformed, oversized or silent stream fails the pull and keeps what came before', async () => {
+    const first = makeService({ name: 'Erziehungsberatung Ostheide', lat: 53.1, lon: 10.4 });
+    const second = makeService({ name: 'Elterncafé Ostheide', lat: 53.12, lon: 10.41 });
+    let rest: (res: http.ServerResponse) => void = (res) => res.end();
+    answer = (res, url) => {
+      if (url.searchParams.get('format') !== 'ndjson') { res.setHeader('content-type', 'application/json'); res.end(page([{ id: first.id }, { id: second.id }])); return; }
+      res.setHeader('content-type', 'application/x-ndjson');
+      if (url.searchParams.get('minimal')) { res.end(`${JSON.stringify({ id: first.id })}\n${JSON.stringify({ id: second.id })}\n`); return; }
+      res.write(`${JSON.stringify(first)}\n`);
+      rest(res);
+    };
+    const added = await addSource(b.database.db, { url: `${base}/ost`, label: 'Landkreis Ostheide', interval: '30' });
+    if (!added.ok) throw new Error('not added');
+    // Whole: both services, the last line without its newline.
+    rest = (res) => res.end(JSON.stringify(second));
+    expect(await pullSource(b.database.db, added.id)).toMatchObject({ status: 'ok', counts: { received: 2, changed: 2, skipped: 0 } });
+    // A new pull asks from the last success on; each broken stream fails it.
+    for (const [broken, message] of [
+      [(res: http.ServerResponse) => { setTimeout(() => res.destroy(), 100); }, 'broke off its answer'],
+      [(res: http.ServerResponse) => res.end('{"id": "kaputt\n'), 'sent a line that is not JSON'],
+      [(res: http.ServerResponse) => res.end('x'.repeat(100_000)), 'sent a line larger than 65536 bytes'],
+      [(res: http.ServerResponse) => { setTimeout(() => res.end(), 3000); }, 'sent nothing for 0.5 s'],
+    ] as const) {
+      rest = broken;
+      const failed = await pullSource(b.database.db, added.id, { maxBytes: 65_536, timeoutMs: 500, perPage: 1 });
+      expect(failed.status).toBe('error');
+      expect(failed.error).toContain(message);
+      // The line before the break was taken over (batches of one here).
+      expect(failed.counts.received).toBe(1);
+    }
+    expect(await search(b, 'q=Ostheide')).toContain('Elterncafé Ostheide');
+    expect(await removeSource(b.database.db, added.id)).toBe(true);
+  });
+
+  it('pages through a publisher without ndjson, also one that refuses the parameter', async () => {
+    const list = Array.from({ length: 5 }, (_, i) => makeService({ name: `Familienbüro Westheide ${i + 1}`, lat: 52.5, lon: 9.1 + i / 100 }));
+    const asked: string[] = [];
+    answer = (res, url) => {
+      asked.push(url.search);
+      if (url.searchParams.has('format')) { res.statusCode = 400; res.end('{"error": "unknown parameter format"}'); return; }
+      const size = Number(url.searchParams.get('per_page'));
+      const n = Number(url.searchParams.get('page'));
+      const contents = url.searchParams.get('minimal') ? list.map((s) => ({ id: s.id })) : list;
+      const slice = contents.slice((n - 1) * size, n * size);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ total_items: list.length, total_pages: Math.ceil(list.length / size), page_number: n, contents: slice }));
+    };
+    const added = await addSource(b.database.db, { url: `${base}/west`, label: 'Landkreis Westheide', interval: '30' });
+    if (!added.ok) throw new Error('not added');
+    const r = await pullSource(b.database.db, added.id, { perPage: 2 });
+    expect(r).toMatchObject({ status: 'ok', counts: { received: 5, changed: 5, deleted: 0 } });
+    // Three pages of two, each asked once after the refused streamed request.
+    expect(asked.filter((q) => q.includes('full=true') && !q.includes('format')).map((q) => new URLSearchParams(q).get('page'))).toEqual(['1', '2', '3']);
+    expect(await search(b, 'q=Westheide')).toContain('Familienbüro Westheide 5');
+    expect(await removeSource(b.database.db, added.id)).toBe(true);
+  });
 });
 
 describe('portal network: the administrators\' page /verwaltung/quellen', () => {

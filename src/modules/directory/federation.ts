@@ -5,9 +5,10 @@
 //   and foreign id), so a foreign record can never collide with or overwrite a local one, and two sources
 //   may use the same ids. Taxonomy terms and taxonomies this instance already knows (the shipped life
 //   situations, shared by every Zugang) keep their ids and are not overwritten; unknown ones are mapped too.
-// - Pull: GET {url}/services?full=true&modified_after=<start of the last successful pull>&page=N, each
+// - Pull: GET {url}/services?full=true&modified_after=<start of the last successful pull>, streamed in one
+//   answer with format=ndjson where the source offers it (Zugang does), otherwise page by page; each
 //   service validated on its own (hsds-schema.ts), written through the importer (importServices with the
-//   source id); then the complete id listing (minimal=true) tells what the source deleted.
+//   source id) in batches; the complete id listing (minimal=true) tells what the source deleted.
 // - A failing source (network, HTTP status, invalid JSON, invalid entries) is recorded on the source with its
 //   error; local search never depends on it.
 // - This instance's HSDS API does not re-publish foreign entries (listing.ts), so instances that subscribe
@@ -26,7 +27,7 @@ export type Source = typeof t.federationSources.$inferSelect;
 export type PullCounts = { received: number; changed: number; unchanged: number; skipped: number; deleted: number };
 export type PullResult = {
   status: 'ok' | 'warning' | 'error'; counts: PullCounts; error: string | null;
-  /** Milliseconds per phase: fetching the pages, writing them, search documents, the deletion check. */
+  /** Milliseconds per phase: waiting for the source's services, writing them, search documents, the deletion check. */
   timings: { fetchMs: number; importMs: number; finishMs: number; deletionsMs: number };
 };
 
@@ -201,8 +202,9 @@ async function knownTaxonomyIds(db: Queryable, ids: string[]): Promise<Set<strin
 // Fetching
 
 export type FetchOptions = {
+  /** Per request; for a streamed answer, the longest wait for its next bytes. */
   timeoutMs?: number; fetch?: typeof fetch;
-  /** The largest answer read from a source (default MAX_ANSWER_BYTES); a larger one fails the pull. */
+  /** The largest answer read from a source, or line of a streamed one (default MAX_ANSWER_BYTES); a larger one fails the pull. */
   maxBytes?: number;
 };
 const MAX_REDIRECTS = 5;
@@ -211,62 +213,83 @@ const MAX_REDIRECTS = 5;
  * more in one answer (by mistake or on purpose) fails its pull instead of filling this instance's memory.
  */
 export const MAX_ANSWER_BYTES = 128 * 1024 * 1024;
+/** However steadily a source streams, one answer ends after this long. */
+const MAX_STREAM_MS = 60 * 60_000;
 
-export class SourceError extends Error {}
+export class SourceError extends Error {
+  constructor(message: string, readonly status?: number) { super(message); }
+}
 
-/** The body as text, read up to `max` bytes: a larger answer (declared or streamed) is broken off. */
-async function readCapped(res: Response, max: number, url: string): Promise<string> {
-  const tooLarge = () => new SourceError(`${url} sent an answer larger than ${max >= 1048576 ? `${Math.round(max / 1048576)} MB` : `${max} bytes`}, the most one answer may have`);
-  if (Number(res.headers.get('content-length') ?? 0) > max) { await res.body?.cancel().catch(() => {}); throw tooLarge(); }
+const tooLarge = (url: string, max: number, what = 'an answer') =>
+  new SourceError(`${url} sent ${what} larger than ${max >= 1048576 ? `${Math.round(max / 1048576)} MB` : `${max} bytes`}, the most one answer may have`);
+
+/**
+ * The body as text, read up to `max` bytes: a larger answer (declared or streamed) is broken off, and so is
+ * one the request's signal ends (`timeoutMs` for the message).
+ */
+async function readCapped(res: Response, max: number, url: string, timeoutMs: number): Promise<string> {
+  if (Number(res.headers.get('content-length') ?? 0) > max) { await res.body?.cancel().catch(() => {}); throw tooLarge(url, max); }
   if (!res.body) return '';
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) { await reader.cancel().catch(() => {}); throw tooLarge(); }
-    chunks.push(value);
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > max) { await reader.cancel().catch(() => {}); throw tooLarge(url, max); }
+      chunks.push(value);
+    }
+  } catch (e) {
+    if (e instanceof SourceError) throw e;
+    if ((e as Error).name === 'TimeoutError') throw failure(e, url, timeoutMs);
+    throw new SourceError(`${url} broke off its answer (${(e as Error).message})`);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** GET a document: a timeout, redirects followed only to http(s) (never to file:, data: …), at most five. */
-async function fetchText(url: string, opts: FetchOptions, accept: string): Promise<{ text: string; contentType: string; url: string }> {
+/** A failed fetch or body read as the source's error (a timeout says how long was waited). */
+function failure(e: unknown, url: string, timeoutMs: number): SourceError {
+  if (e instanceof SourceError) return e;
+  const err = e as Error & { cause?: { code?: string } };
+  if (err.name === 'TimeoutError') return new SourceError(`no answer from ${url} within ${timeoutMs / 1000} s`);
+  return new SourceError(`${url} not reachable (${err.cause?.code ?? err.message})`);
+}
+
+/** GET with a 2xx answer: redirects followed only to http(s) (never to file:, data: …), at most five. */
+async function request(url: string, opts: FetchOptions, accept: string, signal: AbortSignal): Promise<{ res: Response; url: string }> {
   const doFetch = opts.fetch ?? fetch;
   let current = url;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
     let res: Response;
     try {
-      res = await doFetch(current, { redirect: 'manual', headers: { accept, 'user-agent': 'Zugang-Federation/1' },
-        signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) });
+      res = await doFetch(current, { redirect: 'manual', headers: { accept, 'user-agent': 'Zugang-Federation/1' }, signal });
     } catch (e) {
-      const err = e as Error & { cause?: { code?: string } };
-      throw new SourceError(err.name === 'TimeoutError' ? `no answer from ${current} within ${(opts.timeoutMs ?? 30_000) / 1000} s`
-        : `${current} not reachable (${err.cause?.code ?? err.message})`);
+      throw failure(e, current, opts.timeoutMs ?? 30_000);
     }
     if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
+      await res.body?.cancel().catch(() => {});
       const next = new URL(res.headers.get('location')!, current);
       if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new SourceError(`${current} redirects to a ${next.protocol} address; only http and https are followed`);
       current = next.href;
       continue;
     }
-    if (!res.ok) throw new SourceError(`${current} answered HTTP ${res.status}`);
-    try {
-      return { text: await readCapped(res, opts.maxBytes ?? MAX_ANSWER_BYTES, current), contentType: res.headers.get('content-type') ?? '', url: current };
-    } catch (e) {
-      if (e instanceof SourceError) throw e;
-      throw new SourceError(`${current} broke off its answer (${(e as Error).message})`);
-    }
+    if (!res.ok) { await res.body?.cancel().catch(() => {}); throw new SourceError(`${current} answered HTTP ${res.status}`, res.status); }
+    return { res, url: current };
   }
   throw new SourceError(`${url}: more than ${MAX_REDIRECTS} redirects`);
 }
 
-/** GET a JSON document (see fetchText). */
+const parseJson = (text: string, url: string): unknown => {
+  try { return JSON.parse(text); } catch { throw new SourceError(`${url} did not send valid JSON`); }
+};
+
+/** GET a JSON document (see request): within the timeout, at most maxBytes. */
 export async function fetchJson(url: string, opts: FetchOptions = {}): Promise<unknown> {
-  const { text, url: at } = await fetchText(url, opts, 'application/json');
-  try { return JSON.parse(text); } catch { throw new SourceError(`${at} did not send valid JSON`); }
+  const timeoutMs = opts.timeoutMs ?? 30_000;
+  const { res, url: at } = await request(url, opts, 'application/json', AbortSignal.timeout(timeoutMs));
+  return parseJson(await readCapped(res, opts.maxBytes ?? MAX_ANSWER_BYTES, at, timeoutMs), at);
 }
 
 const envelope = z.object({
@@ -276,14 +299,94 @@ const envelope = z.object({
   last_page: z.boolean().optional(),
   contents: z.array(z.unknown()),
 });
+type Page = z.infer<typeof envelope>;
 
-async function fetchPage(base: string, params: Record<string, string>, opts: FetchOptions) {
+function servicesUrl(base: string, params: Record<string, string>): string {
   const u = new URL(`${base}/services`);
   for (const [k, v] of Object.entries(params)) u.searchParams.set(k, v);
-  const body = await fetchJson(u.href, opts);
+  return u.href;
+}
+
+function asPage(body: unknown, url: string): Page {
   const page = envelope.safeParse(body);
-  if (!page.success) throw new SourceError(`${u.href} is not an HSDS 3.0 page of services (expected total_pages and contents)`);
+  if (!page.success) throw new SourceError(`${url} is not an HSDS 3.0 page of services (expected total_pages and contents)`);
   return page.data;
+}
+
+async function fetchPage(base: string, params: Record<string, string>, opts: FetchOptions): Promise<Page> {
+  const url = servicesUrl(base, params);
+  return asPage(await fetchJson(url, opts), url);
+}
+
+/**
+ * A listing of services as one streamed answer (format=ndjson, one JSON object a line, as Zugang sends it):
+ * its entries as they arrive, with a limit on each line instead of the whole, and a timeout on each wait for
+ * bytes instead of the whole (a pull of 100,000 full services streams for minutes). A publisher without
+ * ndjson answers with its first page instead: then `page` is that page and the caller goes on page by page.
+ */
+async function openListing(url: string, opts: FetchOptions): Promise<{ entries: AsyncGenerator<unknown> } | { page: Page }> {
+  const idleMs = opts.timeoutMs ?? 30_000;
+  const max = opts.maxBytes ?? MAX_ANSWER_BYTES;
+  const idle = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const poke = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => idle.abort(new DOMException('idle', 'TimeoutError')), idleMs);
+  };
+  const signal = AbortSignal.any([idle.signal, AbortSignal.timeout(MAX_STREAM_MS)]);
+  let answer: { res: Response; url: string };
+  poke();
+  try {
+    answer = await request(url, opts, 'application/x-ndjson, application/json;q=0.5', signal);
+  } finally {
+    clearTimeout(timer);
+  }
+  const { res, url: at } = answer;
+  if (!/ndjson/i.test(res.headers.get('content-type') ?? '')) {
+    poke();
+    try {
+      return { page: asPage(parseJson(await readCapped(res, max, at, idleMs), at), at) };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  async function* entries(): AsyncGenerator<unknown> {
+    const reader = res.body!.getReader();
+    const decoder = new TextDecoder();
+    let rest = '';
+    const parse = (line: string) => {
+      try { return JSON.parse(line); } catch { throw new SourceError(`${at} sent a line that is not JSON`); }
+    };
+    try {
+      for (;;) {
+        let chunk: ReadableStreamReadResult<Uint8Array>;
+        // The timeout counts only while waiting for the source, not while this instance imports.
+        poke();
+        try { chunk = await reader.read(); } catch (e) {
+          if ((e as Error).name === 'TimeoutError') throw new SourceError(signal.reason === idle.signal.reason
+            ? `${at} sent nothing for ${idleMs / 1000} s` : `${at} streamed for longer than ${MAX_STREAM_MS / 60_000} minutes`);
+          throw new SourceError(`${at} broke off its answer (${(e as Error).message})`);
+        } finally {
+          clearTimeout(timer);
+        }
+        if (chunk.done) break;
+        rest += decoder.decode(chunk.value, { stream: true });
+        let start = 0;
+        for (let nl = rest.indexOf('\n'); nl >= 0; nl = rest.indexOf('\n', start)) {
+          const line = rest.slice(start, nl);
+          start = nl + 1;
+          if (line.trim()) yield parse(line);
+        }
+        rest = rest.slice(start);
+        if (Buffer.byteLength(rest) > max) throw tooLarge(at, max, 'a line');
+      }
+      rest += decoder.decode();
+      if (rest.trim()) yield parse(rest);
+    } finally {
+      await reader.cancel().catch(() => {});
+    }
+  }
+  return { entries: entries() };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -320,7 +423,41 @@ export type PullOptions = FetchOptions & {
 /** How much earlier than the last successful pull's start the next one asks (clocks of two servers differ). */
 const CLOCK_MARGIN_MS = 2 * 60_000;
 const MAX_PAGES = 10_000;
+/** The most services one answer of a source may stream. */
+const MAX_ENTRIES = 5_000_000;
 const MAX_REPORTED = 5;
+
+/**
+ * A listing of the source's services, in batches of `size`: one streamed answer where the source offers
+ * format=ndjson (Zugang does: no pages to count and skip), otherwise page by page (`params` ask for the
+ * first page; a strict publisher that refuses the unknown parameter is asked for its plain pages).
+ */
+async function* listingBatches(base: string, params: Record<string, string>, size: number, opts: FetchOptions): AsyncGenerator<unknown[]> {
+  let first: Awaited<ReturnType<typeof openListing>>;
+  try {
+    first = await openListing(servicesUrl(base, { ...params, format: 'ndjson' }), opts);
+  } catch (e) {
+    if (!(e instanceof SourceError && e.status && [400, 406, 422].includes(e.status))) throw e;
+    first = { page: await fetchPage(base, params, opts) };
+  }
+  if ('entries' in first) {
+    let batch: unknown[] = [];
+    let count = 0;
+    for await (const entry of first.entries) {
+      if (++count > MAX_ENTRIES) throw new SourceError(`${base} sent more than ${MAX_ENTRIES} services in one listing`);
+      batch.push(entry);
+      if (batch.length === size) { yield batch; batch = []; }
+    }
+    if (batch.length) yield batch;
+    return;
+  }
+  let data = first.page;
+  for (let page = 1; ; page++) {
+    yield data.contents;
+    if (isLastPage(data, page) || page >= MAX_PAGES) return;
+    data = await fetchPage(base, { ...params, page: String(page + 1) }, opts);
+  }
+}
 
 /**
  * Pulls one source: what changed since its last successful pull, then what it deleted. Never throws for a
@@ -343,37 +480,43 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
   let result: PullResult;
   try {
     const since = source.lastSuccessAt ? new Date(source.lastSuccessAt.getTime() - CLOCK_MARGIN_MS).toISOString() : undefined;
-    const ask = (page: number) => fetchPage(source.url, { full: 'true', per_page: String(perPage), page: String(page), ...(since ? { modified_after: since } : {}) }, opts);
-    // The next page is fetched and validated (in slices, between the statements of the import) while this
+    // The next batch is read and validated (in slices, between the statements of the import) while this
     // one is written: the source renders, this instance validates and imports.
-    const prepare = async (page: number) => {
-      const data = await timed('fetchMs', () => ask(page));
-      const known = await knownTaxonomyIds(db, taxonomyIds(data.contents));
-      return { data, checked: await validateInSlices(data.contents, (raw) => checkForeignService(source.id, raw, known)) };
+    const batches = listingBatches(source.url, { full: 'true', per_page: String(perPage), page: '1', ...(since ? { modified_after: since } : {}) }, perPage, opts);
+    const prepare = async () => {
+      const next = await timed('fetchMs', () => batches.next());
+      if (next.done) return null;
+      const known = await knownTaxonomyIds(db, taxonomyIds(next.value));
+      return { received: next.value.length, checked: await validateInSlices(next.value, (raw) => checkForeignService(source.id, raw, known)) };
     };
     // The source's id listing (for what it deleted) is read meanwhile; what this pull receives counts as
     // present, since it existed at the source while the pull ran, even if the listing was read before.
     const received = new Set<string>();
     const listing = opts.deletions !== false ? timed('deletionsMs', () => idListing(source, perPage, opts)) : undefined;
     listing?.catch(() => undefined);
-    let next = prepare(1);
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const { data, checked } = await next;
-      const more = !isLastPage(data, page);
-      if (more) { next = prepare(page + 1); next.catch(() => undefined); }
-      counts.received += data.contents.length;
-      const valid: HsdsService[] = [];
-      for (const c of checked) {
-        if (c.ok) { valid.push(c.service); received.add(c.service.id); continue; }
-        counts.skipped++;
-        if (invalid.length < MAX_REPORTED) invalid.push(c.problem);
+    try {
+      let next = prepare();
+      for (;;) {
+        const batch = await next;
+        if (!batch) break;
+        next = prepare();
+        next.catch(() => undefined);
+        counts.received += batch.received;
+        const valid: HsdsService[] = [];
+        for (const c of batch.checked) {
+          if (c.ok) { valid.push(c.service); received.add(c.service.id); continue; }
+          counts.skipped++;
+          if (invalid.length < MAX_REPORTED) invalid.push(c.problem);
+        }
+        if (valid.length) {
+          const r = await timed('importMs', () => importServices(db, valid, undefined, { sourceId: source.id, search: 'defer', vocabulary: false }));
+          counts.changed += r.changed;
+          counts.unchanged += r.unchanged;
+        }
       }
-      if (valid.length) {
-        const r = await timed('importMs', () => importServices(db, valid, undefined, { sourceId: source.id, search: 'defer', vocabulary: false }));
-        counts.changed += r.changed;
-        counts.unchanged += r.unchanged;
-      }
-      if (!more) break;
+    } finally {
+      // A failed pull closes the source's answer.
+      await batches.return(undefined).catch(() => undefined);
     }
     await timed('finishMs', async () => {
       await finishImport(db, { vocabulary: false });
@@ -414,24 +557,8 @@ async function idListing(source: Source, perPage: number, opts: FetchOptions): P
     const id = c && typeof c === 'object' ? (c as Record<string, unknown>).id : undefined;
     if (isUuid(id)) ids.push(foreignId(source.id, id));
   };
-  const u = new URL(`${source.url}/services`);
-  u.searchParams.set('minimal', 'true');
-  u.searchParams.set('format', 'ndjson');
-  const streamed = await fetchText(u.href, opts, 'application/x-ndjson, application/json;q=0.5');
-  if (/ndjson/i.test(streamed.contentType)) {
-    for (const line of streamed.text.split('\n')) {
-      if (!line.trim()) continue;
-      try { add(JSON.parse(line)); } catch { throw new SourceError(`${streamed.url} sent a line that is not JSON`); }
-    }
-  } else {
-    // A publisher without ndjson: its ordinary pages.
-    const size = Math.max(perPage, 500);
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const data = await fetchPage(source.url, { minimal: 'true', per_page: String(size), page: String(page) }, opts);
-      data.contents.forEach(add);
-      if (isLastPage(data, page)) break;
-    }
-  }
+  const size = Math.max(perPage, 500);
+  for await (const batch of listingBatches(source.url, { minimal: 'true', per_page: String(size), page: '1' }, size, opts)) batch.forEach(add);
   if (expected !== undefined && ids.length < expected) throw new SourceError(`the id listing of ${source.url} was incomplete (${ids.length} of ${expected}); nothing deleted`);
   return ids;
 }
