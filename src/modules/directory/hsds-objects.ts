@@ -6,7 +6,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
-import { nestedSql, presentServices, type HsdsObject, type PresentOptions } from './hsds-present.ts';
+import * as t from './schema.ts';
+import { nestedSql, presentServices, rowObject, type HsdsObject, type PresentOptions } from './hsds-present.ts';
 import { presentServiceList, serviceFilterConditions, type ServiceFilters } from './listing.ts';
 
 /** What a listing reads: `FROM` with the object's table under `alias` (and joins), and its conditions. */
@@ -69,15 +70,16 @@ export type OrganizationShape = 'list' | 'full' | 'full_service';
  */
 export async function presentOrganizations(db: Queryable, ids: string[], shape: OrganizationShape, opts: PresentOptions = {}): Promise<HsdsObject[]> {
   if (!ids.length) return [];
+  const organizationFields = rowObject(t.organizations, 'o', ['last_modified', 'import_hash']);
   if (shape === 'list') {
     return inOrder(ids, await rows<{ id: string; doc: HsdsObject }>(db, sql`
-      SELECT o.id, jsonb_strip_nulls(to_jsonb(o) - 'last_modified' - 'import_hash') AS doc FROM organizations o WHERE o.id = ANY(${idsParam(ids)}) AND o.source_id IS NULL`));
+      SELECT o.id, jsonb_strip_nulls(${sql.raw(organizationFields)}) AS doc FROM organizations o WHERE o.id = ANY(${idsParam(ids)}) AND o.source_id IS NULL`));
   }
-  const { phones, attributes, location } = nestedSql(false);
+  const { phones, attributes, location, contact } = nestedSql(false);
   const found = await rows<{ id: string; doc: HsdsObject }>(db, sql`
-    SELECT o.id, jsonb_strip_nulls(to_jsonb(o) - 'last_modified' - 'import_hash') || jsonb_build_object(
+    SELECT o.id, jsonb_strip_nulls(${sql.raw(organizationFields)}) || jsonb_build_object(
       'funding', '[]'::jsonb,
-      'contacts', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(to_jsonb(ct) - 'service_id' - 'organization_id' - 'location_id' - 'service_at_location_id')
+      'contacts', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(${sql.raw(contact)})
           || jsonb_build_object('phones', ${sql.raw(phones('p.contact_id = ct.id'))}) ORDER BY ct.id)
         FROM contacts ct WHERE ct.organization_id = o.id AND ct.service_id IS NULL AND ct.location_id IS NULL AND ct.service_at_location_id IS NULL), '[]'::jsonb),
       'phones', ${sql.raw(phones('p.organization_id = o.id'))},
@@ -172,10 +174,10 @@ export async function serviceAtLocationIdsOf(db: Queryable, serviceIds: string[]
  */
 export async function presentServiceAtLocations(db: Queryable, ids: string[], full: boolean, opts: PresentOptions = {}): Promise<HsdsObject[]> {
   if (!ids.length) return [];
-  const { phones, schedules, attributes, location, locationFields } = nestedSql(false);
+  const { phones, schedules, attributes, location, locationFields, contact } = nestedSql(false);
   const found = await rows<{ id: string; service_id: string; doc: HsdsObject }>(db, full ? sql`
     SELECT sal.id, sal.service_id, jsonb_strip_nulls(to_jsonb(sal)) || jsonb_build_object(
-      'contacts', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(to_jsonb(ct) - 'service_id' - 'organization_id' - 'location_id' - 'service_at_location_id')
+      'contacts', coalesce((SELECT jsonb_agg(jsonb_strip_nulls(${sql.raw(contact)})
           || jsonb_build_object('phones', ${sql.raw(phones('p.contact_id = ct.id'))}) ORDER BY ct.id)
         FROM contacts ct WHERE ct.service_at_location_id = sal.id), '[]'::jsonb),
       'phones', ${sql.raw(phones('p.service_at_location_id = sal.id'))},
