@@ -17,7 +17,7 @@ import { openDatabase, runMigrations, rows, type Database } from '../src/platfor
 import { ensureBaseData } from '../src/modules/directory/base-data.ts';
 import { importDistricts } from '../src/modules/directory/districts.ts';
 import { importServices, finishImport, validateInSlices } from '../src/modules/directory/importer.ts';
-import { addSource, pullSource, type PullCounts } from '../src/modules/directory/federation.ts';
+import { addSource, pullSource, removeSource, type PullCounts } from '../src/modules/directory/federation.ts';
 
 /** Smaller young generation: V8 otherwise reserves ~90 MB for short-lived objects on a large machine. */
 const SERVER_NODE_FLAGS = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : ['--max-semi-space-size=16', '--max-old-space-size=192'];
@@ -767,6 +767,8 @@ export async function runBench(argv: string[]): Promise<void> {
 type FederationFigures = {
   engine: Engine; label: string; services: number; pullSeconds: number; counts: PullCounts; status: string; error: string | null;
   before: DirectFigures; after: DirectFigures; foreignEntries: number;
+  /** Removing the source with all its entries (ON DELETE CASCADE), at the end. */
+  removeSeconds: number;
   /** On PostgreSQL only (a PGlite directory has one user at a time, and the benchmark holds it). */
   httpBefore: HttpSearchFigures | null; httpAfter: HttpSearchFigures | null;
 };
@@ -853,7 +855,12 @@ async function benchFederation(engine: Engine, o: Options): Promise<FederationFi
       httpBefore = med(without);
       httpAfter = med(withForeign);
     }
-    return { engine, label: target.label, services: o.services, pullSeconds, counts: pulled.counts, status: pulled.status, error: pulled.error, before, after, foreignEntries, httpBefore, httpAfter };
+    log('  removing the source with its entries …');
+    const t1 = now();
+    await removeSource(target.database.db, added.id);
+    const removeSeconds = (now() - t1) / 1000;
+    log(`  removed in ${de(removeSeconds, 1)} s`);
+    return { engine, label: target.label, services: o.services, pullSeconds, counts: pulled.counts, status: pulled.status, error: pulled.error, before, after, foreignEntries, httpBefore, httpAfter, removeSeconds };
   } finally {
     if (server) await stopServer(server);
     await source.database.close().catch(() => {});
@@ -875,7 +882,7 @@ async function runFederationBench(o: Options): Promise<void> {
       const ratio = r.after.medianMs / r.before.medianMs;
       const pgOnly = engine === 'pg' && !o.quick;
       lines.push(`## ${r.label}`, '', table(['figure', 'measured', 'target', 'result'], [
-        ['pull of the neighbour\'s services (full=true, 500 per page, then the id listing)', `${de(r.counts.received)} in ${de(r.pullSeconds, 1)} s (${r.status})`,
+        ['pull of the neighbour\'s services (full=true, streamed as ndjson and imported 500 at a time, then the id listing)', `${de(r.counts.received)} in ${de(r.pullSeconds, 1)} s (${r.status})`,
           engine === 'pg' ? `≤ ${FEDERATION_TARGETS.pullSeconds} s for 100,000` : '–', pgOnly ? check(r.pullSeconds <= FEDERATION_TARGETS.pullSeconds && r.status !== 'error') : ''],
         ['foreign entries in the search', de(r.foreignEntries), de(r.services), check(r.foreignEntries === r.services)],
         ...(!r.httpBefore || !r.httpAfter ? [] : [['results page /suche (includes the foreign entries)', r.httpBefore.results, r.httpAfter.results], ['search API (own entries only)', r.httpBefore.api, r.httpAfter.api]] as const)
@@ -883,6 +890,7 @@ async function runFederationBench(o: Options): Promise<void> {
             `within ${FEDERATION_TARGETS.searchRatio} ×`, o.quick ? '' : check(within(a.p50, b.p50) && within(a.p95, b.p95))]),
         ['new search (not cached), direct median: own entries only', `${ms(r.before.medianMs)} (${de(r.before.activeServices)} services)`, '', ''],
         ['… with the foreign entries (ratio)', `${ms(r.after.medianMs)} (${de(r.after.activeServices)} services; ${de(ratio, 2)} ×)`, '', ''],
+        ['removing the source with its entries', `${de(r.removeSeconds, 1)} s`, '', ''],
       ]), '');
       if (r.error) lines.push(`Pull message: ${r.error}`, '');
     } catch (e) {
