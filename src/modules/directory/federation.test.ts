@@ -25,7 +25,8 @@ let a: TestApp;
 let b: TestApp;
 let aUrl: string;
 let sourceId: string;
-const kita = makeService({ name: 'Kita Sonnenblume Nordheide', lebenslagen: ['kita'], lat: 53.3, lon: 9.9, street: 'Heideweg 3', postcode: '21244', city: 'Buchholz' });
+const kita = makeService({ name: 'Kita Sonnenblume Nordheide', lebenslagen: ['kita'], lat: 53.3, lon: 9.9, street: 'Heideweg 3', postcode: '21244', city: 'Buchholz',
+  translations: { en: { name: 'Sunflower Day Care Nordheide', description: 'Day care for children from one year until school.' } } });
 const beratung = makeService({ name: 'Schuldnerberatung Nordheide', lat: 53.31, lon: 9.91 });
 const local = makeService({ name: 'Kita Lindenblatt', lebenslagen: ['kita'], lat: 51.3, lon: 9.5 });
 
@@ -55,6 +56,10 @@ describe('portal network: pulling a source', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Angebot aus Landkreis Nordheide');
     expect(page.body).toContain('Heideweg 3');
+    // With the source's translations: in English the page shows the neighbour's English text.
+    const english = await b.app.inject({ url: `/angebote/${foreignId(sourceId, kita.id)}?lang=en` });
+    expect(english.body).toContain('Sunflower Day Care Nordheide');
+    expect(english.body).toContain('Day care for children from one year until school.');
     // Our own entry carries no label.
     const own = await b.app.inject({ url: `/angebote/${local.id}` });
     expect(own.body).not.toContain('Angebot aus');
@@ -223,7 +228,9 @@ describe('portal network: a failing source', () => {
     const asked: string[] = [];
     answer = (res, url) => {
       asked.push(url.search);
-      if (url.searchParams.has('format')) { res.statusCode = 400; res.end('{"error": "unknown parameter format"}'); return; }
+      for (const unknown of ['format', 'translations']) {
+        if (url.searchParams.has(unknown)) { res.statusCode = 400; res.end(`{"error": "unknown parameter ${unknown}"}`); return; }
+      }
       const size = Number(url.searchParams.get('per_page'));
       const n = Number(url.searchParams.get('page'));
       const contents = url.searchParams.get('minimal') ? list.map((s) => ({ id: s.id })) : list;
@@ -235,8 +242,9 @@ describe('portal network: a failing source', () => {
     if (!added.ok) throw new Error('not added');
     const r = await pullSource(b.database.db, added.id, { perPage: 2 });
     expect(r).toMatchObject({ status: 'ok', counts: { received: 5, changed: 5, deleted: 0 } });
-    // Three pages of two, each asked once after the refused streamed request.
+    // Three pages of two, each asked once (without Zugang's parameters) after the refused streamed request.
     expect(asked.filter((q) => q.includes('full=true') && !q.includes('format')).map((q) => new URLSearchParams(q).get('page'))).toEqual(['1', '2', '3']);
+    expect(asked.filter((q) => q.includes('full=true')).map((q) => q.includes('translations'))).toEqual([true, false, false, false]);
     expect(await search(b, 'q=Westheide')).toContain('Familienbüro Westheide 5');
     expect(await removeSource(b.database.db, added.id)).toBe(true);
   });

@@ -429,16 +429,19 @@ const MAX_REPORTED = 5;
 
 /**
  * A listing of the source's services, in batches of `size`: one streamed answer where the source offers
- * format=ndjson (Zugang does: no pages to count and skip), otherwise page by page (`params` ask for the
- * first page; a strict publisher that refuses the unknown parameter is asked for its plain pages).
+ * format=ndjson (Zugang does: no pages to count and skip), otherwise page by page. `params` ask for the
+ * first page; `extensions` are Zugang's own parameters, which other publishers ignore, and which a strict
+ * publisher that refuses unknown parameters is asked again without.
  */
-async function* listingBatches(base: string, params: Record<string, string>, size: number, opts: FetchOptions): AsyncGenerator<unknown[]> {
+async function* listingBatches(base: string, params: Record<string, string>, extensions: Record<string, string>, size: number, opts: FetchOptions): AsyncGenerator<unknown[]> {
   let first: Awaited<ReturnType<typeof openListing>>;
+  let asked = { ...params, ...extensions };
   try {
-    first = await openListing(servicesUrl(base, { ...params, format: 'ndjson' }), opts);
+    first = await openListing(servicesUrl(base, { ...asked, format: 'ndjson' }), opts);
   } catch (e) {
     if (!(e instanceof SourceError && e.status && [400, 406, 422].includes(e.status))) throw e;
-    first = { page: await fetchPage(base, params, opts) };
+    asked = params;
+    first = { page: await fetchPage(base, asked, opts) };
   }
   if ('entries' in first) {
     let batch: unknown[] = [];
@@ -455,7 +458,7 @@ async function* listingBatches(base: string, params: Record<string, string>, siz
   for (let page = 1; ; page++) {
     yield data.contents;
     if (isLastPage(data, page) || page >= MAX_PAGES) return;
-    data = await fetchPage(base, { ...params, page: String(page + 1) }, opts);
+    data = await fetchPage(base, { ...asked, page: String(page + 1) }, opts);
   }
 }
 
@@ -482,7 +485,10 @@ export async function pullSource(db: Queryable, sourceId: string, opts: PullOpti
     const since = source.lastSuccessAt ? new Date(source.lastSuccessAt.getTime() - CLOCK_MARGIN_MS).toISOString() : undefined;
     // The next batch is read and validated (in slices, between the statements of the import) while this
     // one is written: the source renders, this instance validates and imports.
-    const batches = listingBatches(source.url, { full: 'true', per_page: String(perPage), page: '1', ...(since ? { modified_after: since } : {}) }, perPage, opts);
+    // With their translations (Zugang's extension): a neighbour's offer shows in English, Turkish, Arabic or
+    // Ukrainian where the neighbour has the text, as this instance's own entries do.
+    const batches = listingBatches(source.url, { full: 'true', per_page: String(perPage), page: '1', ...(since ? { modified_after: since } : {}) },
+      { translations: 'true' }, perPage, opts);
     const prepare = async () => {
       const next = await timed('fetchMs', () => batches.next());
       if (next.done) return null;
@@ -558,7 +564,7 @@ async function idListing(source: Source, perPage: number, opts: FetchOptions): P
     if (isUuid(id)) ids.push(foreignId(source.id, id));
   };
   const size = Math.max(perPage, 500);
-  for await (const batch of listingBatches(source.url, { minimal: 'true', per_page: String(size), page: '1' }, size, opts)) batch.forEach(add);
+  for await (const batch of listingBatches(source.url, { minimal: 'true', per_page: String(size), page: '1' }, {}, size, opts)) batch.forEach(add);
   if (expected !== undefined && ids.length < expected) throw new SourceError(`the id listing of ${source.url} was incomplete (${ids.length} of ${expected}); nothing deleted`);
   return ids;
 }
