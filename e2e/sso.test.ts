@@ -50,7 +50,15 @@ describe('single sign-on in the browser', () => {
     await signInAtProvider(page, 'anna');
     await page.waitForURL(`${h.baseUrl}/konto`);
     expect(await page.locator('h1').textContent()).toContain('Anna Berg');
-    expect(await page.locator('table').textContent()).toContain('diese Sitzung');
+    expect(await page.getByRole('table', { name: 'Wo Sie angemeldet sind' }).textContent()).toContain('diese Sitzung');
+    expect(await page.locator('#sign-in-services-list').textContent()).toContain('Bürgerkonto');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    // The account has no password: removing its only way in is refused, with the reason beside the list.
+    await page.getByRole('button', { name: /Verknüpfung lösen.*Bürgerkonto/ }).click();
+    await page.waitForURL(`${h.baseUrl}/konto/anmeldedienste/loesen`);
+    expect(await page.getByRole('alert').textContent()).toContain('Es ist Ihr einziger Weg in Ihr Konto.');
+    expect(await page.locator('#sign-in-services-list').textContent()).toContain('Bürgerkonto');
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/account-sign-in-services.png`, fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });

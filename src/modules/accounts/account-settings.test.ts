@@ -68,3 +68,61 @@ describe('ending one session', () => {
     expect((await laptop.get('/konto')).res.statusCode).toBe(200);
   });
 });
+
+describe('sign-in services on the account page', () => {
+  it('lists the linked services and removes a link, never the only way into the account, never someone else\'s', async () => {
+    await makeUser(t.database.db, { email: 'lena@example.org', name: 'Lena Yilmaz', kind: 'citizen' });
+    const lena = await signedIn(t.app, t.database.db, 'lena@example.org');
+    // Lena came through the BundID only: no password.
+    await t.database.db.execute(sql`UPDATE users SET password_hash = NULL WHERE email = 'lena@example.org'`);
+    await t.database.db.execute(sql`INSERT INTO oidc_providers (id, name, issuer, client_id, audience) VALUES
+      ('bundid', 'BundID', 'https://id.bund.example', 'zugang', 'citizen'), ('servicekonto', 'Servicekonto Niedersachsen', 'https://servicekonto.example', 'zugang', 'citizen')`);
+    const link = (provider: string) => t.database.db.execute(sql`INSERT INTO oidc_identities (provider_id, subject, user_id, linked_at)
+      SELECT ${provider}, ${`sub-${provider}`}, id, '2026-03-02T10:00:00Z' FROM users WHERE email = 'lena@example.org'`);
+    const linked = async () => (await rows<{ provider_id: string }>(t.database.db, sql`SELECT i.provider_id FROM oidc_identities i JOIN users u ON u.id = i.user_id
+      WHERE u.email = 'lena@example.org' ORDER BY 1`)).map((r) => r.provider_id);
+    await link('bundid');
+
+    let page = await lena.get('/konto');
+    expect(page.res.body).toMatch(/<td[^>]*>BundID<\/td><td[^>]*>2\. März 2026<\/td>/);
+    expect(page.res.body).toContain('Sie melden sich nur über diesen Dienst an.');
+    const refused = await lena.post('/konto/anmeldedienste/loesen', { _csrf: page.csrf, provider: 'bundid' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Es ist Ihr einziger Weg in Ihr Konto.');
+    expect(await linked()).toEqual(['bundid']);
+
+    // With a second service, the first can go.
+    await link('servicekonto');
+    page = await lena.get('/konto');
+    const ok = await lena.post('/konto/anmeldedienste/loesen', { _csrf: page.csrf, provider: 'bundid' });
+    expect(ok.statusCode).toBe(303);
+    expect(ok.headers.location).toBe('/konto?dienst=geloest');
+    page = await lena.get('/konto?dienst=geloest');
+    expect(page.res.body).toContain('Die Verknüpfung ist gelöst.');
+    expect(page.res.body).not.toContain('>BundID<');
+    expect(await linked()).toEqual(['servicekonto']);
+    // The download of one's own data names the link and the identifier the service gave.
+    const data = JSON.parse((await lena.get('/konto/daten.json')).res.body);
+    expect(data.signInServices).toEqual([{ provider: 'Servicekonto Niedersachsen', subject: 'sub-servicekonto', linkedAt: '2026-03-02T10:00:00.000Z' }]);
+
+    // Someone else cannot remove Lena's link: the request acts on their own account only.
+    const jonas = await signedIn(t.app, t.database.db, 'jonas@example.org');
+    const jonasPage = await jonas.get('/konto');
+    expect(jonasPage.res.body).not.toContain('Anmeldedienste');
+    const foreign = await jonas.post('/konto/anmeldedienste/loesen', { _csrf: jonasPage.csrf, provider: 'servicekonto' });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.body).toContain('Ihr Konto ist mit diesem Dienst nicht verknüpft.');
+    expect(await linked()).toEqual(['servicekonto']);
+
+    // With a password, the last service can go too.
+    await t.database.db.execute(sql`UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'jonas@example.org') WHERE email = 'lena@example.org'`);
+    page = await lena.get('/konto');
+    expect((await lena.post('/konto/anmeldedienste/loesen', { _csrf: page.csrf, provider: 'servicekonto' })).statusCode).toBe(303);
+    expect(await linked()).toEqual([]);
+    expect((await lena.get('/konto')).res.body).not.toContain('Anmeldedienste');
+
+    // Every attempt is in the audit log, refusals as denied.
+    const audit = await rows<{ outcome: string; n: number }>(t.database.db, sql`SELECT outcome, count(*)::int AS n FROM audit_log WHERE action = 'account.unlink' GROUP BY 1 ORDER BY 1`);
+    expect(audit).toEqual([{ outcome: 'allowed', n: 2 }, { outcome: 'denied', n: 2 }]);
+  });
+});

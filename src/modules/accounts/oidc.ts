@@ -237,3 +237,30 @@ export async function linkedAccounts(db: Queryable): Promise<Map<string, number>
   const list = await db.select({ providerId: oidcIdentities.providerId, n: sql<number>`count(*)::int` }).from(oidcIdentities).groupBy(oidcIdentities.providerId);
   return new Map(list.map((r) => [r.providerId, Number(r.n)]));
 }
+
+/** The sign-in services an account is linked to, for its owner's account page. */
+export async function ownSignInServices(db: Queryable, userId: string): Promise<{ providerId: string; name: string; linkedAt: Date }[]> {
+  return db.select({ providerId: oidcIdentities.providerId, name: oidcProviders.name, linkedAt: oidcIdentities.linkedAt })
+    .from(oidcIdentities).innerJoin(oidcProviders, eq(oidcProviders.id, oidcIdentities.providerId))
+    .where(eq(oidcIdentities.userId, userId)).orderBy(oidcProviders.name);
+}
+
+export type UnlinkResult = 'unlinked' | 'notLinked' | 'lastWay';
+
+/**
+ * The owner ends the link between the account and a sign-in service. Refused when it is the account's only
+ * way in (no password, no other service): the person would lock themselves out, and the next sign-in
+ * through the service would create a new, empty account. Audited (the row's deletion as well).
+ */
+export async function unlinkSignInService(db: Queryable, ctx: RequestContext, userId: string, providerId: string): Promise<UnlinkResult> {
+  const [user] = await db.select({ hasPassword: sql<boolean>`${users.passwordHash} IS NOT NULL` }).from(users).where(eq(users.id, userId)).for('update');
+  const linked = await db.select({ providerId: oidcIdentities.providerId }).from(oidcIdentities).where(eq(oidcIdentities.userId, userId));
+  const result: UnlinkResult = !user || !linked.some((l) => l.providerId === providerId) ? 'notLinked'
+    : !user.hasPassword && linked.length === 1 ? 'lastWay' : 'unlinked';
+  if (result === 'unlinked') {
+    await db.delete(oidcIdentities).where(and(eq(oidcIdentities.userId, userId), eq(oidcIdentities.providerId, providerId)));
+  }
+  await recordAudit(db, ctx, { action: 'account.unlink', resourceType: 'oidc_identity', resourceId: providerId.slice(0, 100), subjectUserId: userId,
+    outcome: result === 'unlinked' ? 'allowed' : 'denied', details: { provider: providerId, result } });
+  return result;
+}

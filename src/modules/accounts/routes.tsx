@@ -16,7 +16,7 @@ import { RegisterPage, MessagePage } from './views/register.tsx';
 import { registerCitizen, resendVerification, verifyEmail } from './registration.ts';
 import { requestPasswordReset, resetPassword, resetTokenState } from './reset.ts';
 import { ForgotPasswordPage, NewPasswordPage } from './views/reset.tsx';
-import { enabledProviders } from './oidc.ts';
+import { enabledProviders, ownSignInServices, unlinkSignInService } from './oidc.ts';
 
 const signInBody = z.object({ email: z.string().default(''), password: z.string().default(''), weiter: z.string().optional(), lang: z.string().optional() });
 
@@ -217,14 +217,15 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
     if (req.actor.kind !== 'user') return reply.redirect('/anmelden');
     const user = await accountOverview(db(), req.actor.userId);
     if (!user) return reply.redirect('/anmelden');
-    const list = await listSessions(db(), user.id);
+    const [list, signInServices] = await Promise.all([listSessions(db(), user.id), ownSignInServices(db(), user.id)]);
     const t = translator(req.lang);
     const q = req.query as Record<string, string | undefined>;
-    const notice = q.email === 'gesendet' ? t('account.emailSent') : q['zwei-faktor'] === 'aus' ? t('account.secondFactorOff') : q.sitzung === 'beendet' ? t('account.sessionEnded') : undefined;
+    const notice = q.email === 'gesendet' ? t('account.emailSent') : q['zwei-faktor'] === 'aus' ? t('account.secondFactorOff') : q.sitzung === 'beendet' ? t('account.sessionEnded')
+      : q.dienst === 'geloest' ? t('account.serviceUnlinked') : undefined;
     reply.header('cache-control', 'no-store');
     return reply.page(<AccountPage a={{ csrf: reply.generateCsrf(), displayName: user.displayName, email: user.email, pendingEmail: user.pendingEmail, kind: user.kind,
       secondFactor: req.secondFactorEnabled, administration: user.kind === 'staff', newEmail: values.newEmail ?? '', notice, hasPassword: user.hasPassword,
-      sessions: list.map((s) => ({ ...s, current: s.id === req.sessionId })), errors }} />, status);
+      sessions: list.map((s) => ({ ...s, current: s.id === req.sessionId })), signInServices, errors }} />, status);
   }
 
   app.post('/konto/email', { config: { permission: 'account.update' }, schema: { hide: true } }, async (req, reply) => {
@@ -256,6 +257,16 @@ export const accountRoutes: FastifyPluginAsync = async (app) => {
       return reply.redirect('/anmelden', 303);
     }
     return reply.redirect('/konto?sitzung=beendet', 303);
+  });
+
+  app.post('/konto/anmeldedienste/loesen', { config: { permission: 'account.update' }, schema: { hide: true } }, async (req, reply) => {
+    if (req.actor.kind !== 'user') return reply.redirect('/anmelden', 303);
+    const userId = req.actor.userId;
+    const { provider } = z.object({ provider: z.string().max(100).default('') }).parse(req.body ?? {});
+    const result = await auditedTransaction(db(), requestContext(req), (tx) => unlinkSignInService(tx, requestContext(req), userId, provider));
+    if (result === 'unlinked') return reply.redirect('/konto?dienst=geloest', 303);
+    const t = translator(req.lang);
+    return renderAccount(req, reply, [{ field: 'sign-in-services', message: t(result === 'lastWay' ? 'account.errors.unlinkLastWay' : 'account.errors.unlinkUnknown') }], 400);
   });
 
   app.get('/konto', { config: { permission: 'account.read' }, schema: { hide: true } }, async (req, reply: FastifyReply) => renderAccount(req, reply));

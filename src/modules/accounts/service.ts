@@ -4,7 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
 import { recordAudit, type RequestContext } from '../../platform/audit/index.ts';
-import { memberships, sessions, signInThrottle, userRoles, users } from './schema.ts';
+import { memberships, oidcIdentities, oidcProviders, sessions, signInThrottle, userRoles, users } from './schema.ts';
 import { auditLog } from '../../platform/audit/schema.ts';
 import { dummyHash, verifyPassword } from './passwords.ts';
 import { createSession, endAllSessions, endSession, type SessionLimits, DEFAULT_LIMITS } from './sessions.ts';
@@ -85,7 +85,7 @@ export async function exportAccountData(db: Queryable, ctx: RequestContext, user
     emailVerifiedAt: users.emailVerifiedAt, preferredLanguage: users.preferredLanguage, createdAt: users.createdAt, lastSignInAt: users.lastSignInAt,
     secondFactor: sql<boolean>`${users.totpEnabledAt} IS NOT NULL` }).from(users).where(eq(users.id, userId));
   if (!user) return null;
-  const [roles, orgs, sessionList, accesses, eventRegistrations] = await Promise.all([
+  const [roles, orgs, sessionList, accesses, eventRegistrations, signInServices] = await Promise.all([
     db.select({ role: userRoles.role, grantedAt: userRoles.grantedAt }).from(userRoles).where(eq(userRoles.userId, userId)),
     db.select({ organizationId: memberships.organizationId, role: memberships.role, grantedAt: memberships.grantedAt }).from(memberships).where(eq(memberships.userId, userId)),
     db.select({ createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, ip: sessions.ip, userAgent: sessions.userAgent, endedAt: sessions.revokedAt })
@@ -93,9 +93,11 @@ export async function exportAccountData(db: Queryable, ctx: RequestContext, user
     db.select({ at: auditLog.at, action: auditLog.action, outcome: auditLog.outcome, actorUserId: auditLog.actorUserId, actorRole: auditLog.actorRole,
       purpose: auditLog.purpose, ip: auditLog.ip }).from(auditLog).where(eq(auditLog.subjectUserId, userId)).orderBy(auditLog.id),
     ownRegistrationsForExport(db, userId),
+    db.select({ provider: oidcProviders.name, subject: oidcIdentities.subject, linkedAt: oidcIdentities.linkedAt })
+      .from(oidcIdentities).innerJoin(oidcProviders, eq(oidcProviders.id, oidcIdentities.providerId)).where(eq(oidcIdentities.userId, userId)),
   ]);
   await recordAudit(db, ctx, { action: 'account.export', resourceType: 'user', resourceId: userId, subjectUserId: userId });
-  return { exportedAt: new Date().toISOString(), account: user, roles, memberships: orgs, sessions: sessionList, eventRegistrations, accessLog: accesses };
+  return { exportedAt: new Date().toISOString(), account: user, roles, memberships: orgs, sessions: sessionList, signInServices, eventRegistrations, accessLog: accesses };
 }
 
 /**

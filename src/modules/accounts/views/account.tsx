@@ -9,6 +9,8 @@ export type AccountView = {
   /** Without a password (signs in through a sign-in service only), deletion is confirmed with the e-mail address. */
   hasPassword: boolean;
   sessions: { id: string; current: boolean; createdAt: Date; lastSeenAt: Date; userAgent: string | null; ip: string | null }[];
+  /** Sign-in services (BundID, the municipality's staff login …) linked to the account. */
+  signInServices: { providerId: string; name: string; linkedAt: Date }[];
 };
 
 export function AccountPage(props: { a: AccountView }) {
@@ -71,6 +73,39 @@ export function AccountPage(props: { a: AccountView }) {
           </form>
         </div>
       </section>
+      {a.signInServices.length || a.errors.some((e) => e.field === 'sign-in-services') ? (
+        <section aria-labelledby="sign-in-services" class="section">
+          <h2 id="sign-in-services" class="kern-heading-medium">{t('account.signInServices')}</h2>
+          {a.signInServices.length ? <p class="kern-body">{a.hasPassword || a.signInServices.length > 1 ? t('account.signInServicesText') : t('account.signInServicesOnly')}
+            {!a.hasPassword ? <> <A href="/passwort-vergessen">{t('account.setPassword')}</A></> : null}</p> : null}
+          <ErrorSummary errors={a.errors.filter((e) => e.field === 'sign-in-services')} />
+          {a.signInServices.length ? (
+            <table class="kern-table kern-table--small" id="sign-in-services-list">
+              <caption class="kern-sr-only">{t('account.signInServices')}</caption>
+              <thead class="kern-table__header"><tr class="kern-table__row">
+                <th scope="col" class="kern-table__cell">{t('account.signInService')}</th>
+                <th scope="col" class="kern-table__cell">{t('account.linkedSince')}</th>
+                <th scope="col" class="kern-table__cell"><span class="kern-sr-only">{t('account.unlink')}</span></th>
+              </tr></thead>
+              <tbody class="kern-table__body">
+                {a.signInServices.map((s) => (
+                  <tr class="kern-table__row" key={s.providerId}>
+                    <td class="kern-table__cell">{s.name}</td>
+                    <td class="kern-table__cell">{fmt.date(s.linkedAt)}</td>
+                    <td class="kern-table__cell">
+                      <form method="post" action="/konto/anmeldedienste/loesen">
+                        <input type="hidden" name="_csrf" value={a.csrf} />
+                        <input type="hidden" name="provider" value={s.providerId} />
+                        <button class="kern-btn kern-btn--tertiary kern-btn--small" type="submit"><span class="kern-label">{t('account.unlink')}<span class="kern-sr-only">: {s.name}</span></span></button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+        </section>
+      ) : null}
       <section aria-labelledby="change-email" class="section">
         <h2 id="change-email" class="kern-heading-medium">{t('account.changeEmail')}</h2>
         <p class="kern-body">{t('account.changeEmailText')}</p>
