@@ -316,7 +316,7 @@ export async function buildApp({ config, database }: AppOptions): Promise<Fastif
   // The job queue and mail delivery; stopped (running jobs finished) before the database is closed.
   const jobs = await startJobs(database, { ...housekeepingQueues, ...eventQueues, ...editorialQueues, ...directoryQueues }, app.log);
   const mail = startMailDelivery(database.db, config.mail, app.log);
-  await scheduleHousekeeping(database.db, jobs, { mailRetentionDays: config.mail.retentionDays }, app.log);
+  await scheduleHousekeeping(database.db, jobs, { mailRetentionDays: config.mail.retentionDays, auditRetentionDays: config.auditRetentionDays }, app.log);
   await scheduleEventRetention(database.db, jobs, { retentionDays: config.events.registrationRetentionDays }, app.log);
   await scheduleFreshness(database.db, jobs, { mail: mail.options, baseUrl: (config.baseUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, ''), secretKey: config.secretKey }, app.log);
   await scheduleDirectoryJobs(database.db, jobs, app.log);

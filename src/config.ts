@@ -52,6 +52,8 @@ const envSchema = z.object({
   MAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   MAIL_OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   EVENT_REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Unset: audit entries are kept for ever. The municipality's retention rule for logs, in days. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(30).max(36500).optional(),
   PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(32),
 });
 
@@ -138,6 +140,8 @@ export type Config = {
     /** Registrations (names, addresses, answers) are deleted this many days after the event; the counts stay. */
     registrationRetentionDays: number;
   };
+  /** Audit entries are removed this many days after they were written (nightly, the chain re-anchored); unset: never. */
+  auditRetentionDays?: number;
   /** Memory for rendered public pages (each kept a minute), in MB; 0 turns the page cache off. */
   pageCacheMb: number;
 };
@@ -175,6 +179,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     oidcProviders: oidc.providers,
     mail: { smtp, from: e.MAIL_FROM ?? 'noreply@localhost', retryLimit: e.MAIL_RETRY_LIMIT, retryDelaySeconds: e.MAIL_RETRY_DELAY_SECONDS, retentionDays: e.MAIL_OUTBOX_RETENTION_DAYS },
     events: { registrationRetentionDays: e.EVENT_REGISTRATION_RETENTION_DAYS },
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
     pageCacheMb: e.PAGE_CACHE_MB,
     ...overrides,
   };

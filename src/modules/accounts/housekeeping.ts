@@ -1,13 +1,14 @@
 // Personal data is kept no longer than its purpose needs: a daily job removes ended sessions (with their
 // IP address and browser) after 30 days, one-time links a week after they expired or were used, delay
 // counters a day after the last attempt, unfinished single sign-ons once expired, and sent or held mails
-// after MAIL_OUTBOX_RETENTION_DAYS (default 90). The audit log is never shortened here (see
-// docs/security.md).
+// after MAIL_OUTBOX_RETENTION_DAYS (default 90); with AUDIT_RETENTION_DAYS set, audit entries older than
+// that, the chain re-anchored (pruneAuditLog; docs/security.md).
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db.ts';
 import { rows } from '../../platform/db.ts';
 import type { JobName, Jobs, QueueSettings } from '../../platform/jobs/index.ts';
 import type { FastifyBaseLogger } from 'fastify';
+import { pruneAuditLog } from '../../platform/audit/index.ts';
 
 const DAY = 86_400_000;
 
@@ -30,10 +31,11 @@ export const housekeepingQueues: Record<Extract<JobName, 'accounts.housekeeping'
 };
 
 /** Every night at 03:15 UTC, once across all instances. */
-export async function scheduleHousekeeping(db: Queryable, jobs: Jobs, opts: { mailRetentionDays: number }, log: FastifyBaseLogger) {
+export async function scheduleHousekeeping(db: Queryable, jobs: Jobs, opts: { mailRetentionDays: number; auditRetentionDays?: number }, log: FastifyBaseLogger) {
   await jobs.work('accounts.housekeeping', async () => {
     const removed = await removeExpiredAccountData(db, opts);
-    log.info({ removed }, 'housekeeping: expired account data removed');
+    const auditEntries = opts.auditRetentionDays ? await pruneAuditLog(db, opts.auditRetentionDays) : 0;
+    log.info({ removed, auditEntries }, 'housekeeping: expired account data removed');
   });
   await jobs.schedule('accounts.housekeeping', '15 3 * * *', {});
 }

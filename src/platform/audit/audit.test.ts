@@ -130,3 +130,51 @@ describe('changes to personal data audit themselves', () => {
     }
   });
 });
+
+describe('removing audit entries after the retention period', () => {
+  it('removes the old part of the chain through audit_prune only, re-anchors it, and still finds a gap after the anchor', async () => {
+    const { pruneAuditLog } = await import('./index.ts');
+    const d = await createTestDatabase();
+    try {
+      const now = new Date('2026-11-26T03:15:00Z');
+      // Three entries from 2023, two from last month (written directly: recordAudit always writes "now").
+      await d.db.execute(sql`INSERT INTO audit_log (action, at, resource_id) VALUES
+        ('case.read', '2023-01-10T09:00:00Z', 'alt-1'), ('case.read', '2023-02-10T09:00:00Z', 'alt-2'), ('case.update', '2023-03-10T09:00:00Z', 'alt-3'),
+        ('case.read', '2026-10-20T09:00:00Z', 'neu-1'), ('case.read', '2026-10-21T09:00:00Z', 'neu-2')`);
+      await sealAuditLog(d.db);
+      // Nobody deletes an entry directly, nor moves the anchor.
+      await expect(d.db.execute(sql`DELETE FROM audit_log WHERE resource_id = 'alt-1'`)).rejects.toThrow();
+      await expect(d.db.execute(sql`INSERT INTO audit_anchor (seq, hash, removed_through) VALUES (3, 'x', now())`)).rejects.toThrow();
+
+      // Two years' retention: the 2023 entries go, the chain still verifies from the anchor.
+      expect(await pruneAuditLog(d.db, 730, now)).toBe(3);
+      const left = await rows<{ resource_id: string | null; action: string }>(d.db, sql`SELECT resource_id, action FROM audit_log ORDER BY id`);
+      expect(left.map((r) => r.resource_id ?? r.action)).toEqual(['neu-1', 'neu-2', 'audit.prune']);
+      const [anchor] = await rows<{ seq: string; removed: string; removed_through: Date }>(d.db, sql`SELECT seq, removed, removed_through FROM audit_anchor`);
+      expect({ seq: Number(anchor.seq), removed: Number(anchor.removed), through: new Date(anchor.removed_through).toISOString() })
+        .toEqual({ seq: 3, removed: 3, through: '2023-03-10T09:00:00.000Z' });
+      expect(await verifyAuditChain(d.db)).toEqual({ ok: true, entries: 3 });
+      const [entry] = await rows<{ details: Record<string, unknown> }>(d.db, sql`SELECT details FROM audit_log WHERE action = 'audit.prune'`);
+      expect(entry.details).toMatchObject({ removed: 3, retentionDays: 730 });
+      // Nothing more to remove: nothing happens, no new entry.
+      expect(await pruneAuditLog(d.db, 730, now)).toBe(0);
+      expect(await rows(d.db, sql`SELECT 1 FROM audit_log WHERE action = 'audit.prune'`)).toHaveLength(1);
+
+      // Everything removed (a short retention, years later): new entries chain on from the anchor.
+      expect(await pruneAuditLog(d.db, 30, new Date('2029-01-01T00:00:00Z'))).toBe(3);
+      await recordAudit(d.db, ctx, { action: 'case.read', resourceId: 'danach' });
+      await sealAuditLog(d.db);
+      const after = await rows<{ seq: string; resource_id: string | null }>(d.db, sql`SELECT seq, resource_id FROM audit_log ORDER BY seq`);
+      expect(after.map((r) => Number(r.seq))).toEqual([7, 8]);
+      expect(await verifyAuditChain(d.db)).toEqual({ ok: true, entries: 2 });
+
+      // An entry removed behind the application's back right after the anchor is still found.
+      await d.db.execute(sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change`);
+      await d.db.execute(sql`DELETE FROM audit_log WHERE seq = 7`);
+      await d.db.execute(sql`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change`);
+      expect(await verifyAuditChain(d.db)).toMatchObject({ ok: false, reason: 'entry missing or reordered' });
+    } finally {
+      await d.drop();
+    }
+  });
+});

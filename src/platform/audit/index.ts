@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import type { Database, Queryable } from '../db.ts';
 import { rows } from '../db.ts';
 import { auditLog } from './schema.ts';
-import type { Actor } from '../policy.ts';
+import { anonymous, type Actor } from '../policy.ts';
 
 /** Who acts, from where: passed from the request into every command. */
 export type RequestContext = {
@@ -82,6 +82,27 @@ export async function sealAuditLog(db: Queryable, max = 10_000): Promise<number>
   return Number(r.n);
 }
 
+/**
+ * Removes the audit entries written more than `days` ago (the municipality's retention period), oldest
+ * first, in chunks, each re-anchoring the chain (`audit_prune()`, migrations/0029); records what it did as
+ * an entry of its own. Returns the number removed.
+ */
+export async function pruneAuditLog(db: Queryable, days: number, now = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - days * 86_400_000);
+  await sealAuditLog(db);
+  let removed = 0;
+  for (;;) {
+    const [r] = await rows<{ n: number }>(db, sql`SELECT audit_prune(${before.toISOString()}::timestamptz, 50000) AS n`);
+    if (!Number(r.n)) break;
+    removed += Number(r.n);
+  }
+  if (removed) {
+    // Written by the nightly job, not by a person: no actor.
+    await recordAudit(db, { actor: anonymous, correlationId: 'job:accounts.housekeeping' }, { action: 'audit.prune', resourceType: 'audit_log', details: { removed, before: before.toISOString(), retentionDays: days } });
+  }
+  return removed;
+}
+
 /** Seals every few seconds until stopped; a failure is logged and tried again at the next tick. */
 export function startAuditSealing(db: Queryable, log: { warn(obj: unknown, msg: string): void }, everyMs = 2_000): { stop(): Promise<void> } {
   let running: Promise<unknown> | null = null;
@@ -99,8 +120,10 @@ export function startAuditSealing(db: Queryable, log: { warn(obj: unknown, msg: 
  */
 export async function verifyAuditChain(db: Queryable, pageSize = 5_000): Promise<ChainCheck> {
   while ((await sealAuditLog(db)) > 0) { /* until nothing is left to seal */ }
-  let lastSeq = 0;
-  let lastHash: string | null = null;
+  // After entries were removed past the retention period, the chain starts at their anchor.
+  const [anchor] = await rows<{ seq: string | number; hash: string }>(db, sql`SELECT seq, hash FROM audit_anchor WHERE id = 1`);
+  let lastSeq = anchor ? Number(anchor.seq) : 0;
+  let lastHash: string | null = anchor?.hash ?? null;
   let entries = 0;
   for (;;) {
     const page = await rows<{ id: string | number; seq: string | number; hash: string | null; prev_hash: string | null; expected: string }>(db, sql`

@@ -1,6 +1,7 @@
-// The audit log: append-only (triggers refuse UPDATE, DELETE and TRUNCATE) and hash-chained
+// The audit log: append-only (triggers refuse UPDATE, DELETE and TRUNCATE; only audit_prune() removes the
+// oldest entries after the retention period, re-anchoring the chain) and hash-chained
 // (a trigger computes each entry's hash over its content and the previous entry's hash).
-import { pgTable, bigserial, bigint, text, timestamp, uuid, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, bigserial, bigint, integer, text, timestamp, uuid, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 
 export const auditLog = pgTable('audit_log', {
@@ -42,3 +43,20 @@ export const auditLog = pgTable('audit_log', {
   index('audit_log_action_id_idx').on(t.action, t.id),
   index('audit_log_outcome_id_idx').on(t.outcome, t.id),
 ]);
+
+/**
+ * Where the chain starts once its oldest entries are removed after the retention period (`audit_prune()`,
+ * migrations/0029): the place and hash of the last removed entry, so the remaining chain still verifies
+ * from there and a gap after it is still found. One row; it only moves forward, and only inside
+ * `audit_prune()` (a trigger refuses everything else).
+ */
+export const auditAnchor = pgTable('audit_anchor', {
+  id: integer('id').primaryKey().default(1),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  /** The time of the last removed entry. */
+  removedThrough: timestamp('removed_through', { withTimezone: true, mode: 'date' }).notNull(),
+  /** Entries removed in all. */
+  removed: bigint('removed', { mode: 'number' }).notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+});
