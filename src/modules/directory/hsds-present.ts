@@ -1,6 +1,6 @@
 // Database rows → HSDS 3.0 JSON objects: one statement for any number of services, never one query
 // per row. Fields without a value are left out (the HSDS schemas do not allow null).
-import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { getTableColumns, getTableName, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Queryable } from '../../platform/db.ts';
 import { preparedRows } from '../../platform/db.ts';
@@ -30,9 +30,15 @@ const INTERNAL = ['importHash', 'districtId', 'sourceId'];
  * cost twice as much (233,000 phones without their five owner columns: 365 against 164 ms).
  */
 export function rowObject(table: PgTable, alias: string, omit: string[] = []): string {
-  const names = Object.values(getTableColumns(table)).map((c) => c.name).filter((n) => !omit.includes(n));
-  return `jsonb_build_object(${names.map((n) => `'${n}', ${alias}."${n}"`).join(', ')})`;
+  const key = `${getTableName(table)}|${alias}|${omit.join(',')}`;
+  let text = rowObjects.get(key);
+  if (!text) {
+    const names = Object.values(getTableColumns(table)).map((c) => c.name).filter((n) => !omit.includes(n));
+    rowObjects.set(key, text = `jsonb_build_object(${names.map((n) => `'${n}', ${alias}."${n}"`).join(', ')})`);
+  }
+  return text;
 }
+const rowObjects = new Map<string, string>();
 
 
 export type PresentOptions = {
@@ -79,7 +85,16 @@ async function addEventSchedules(db: Queryable, services: Map<string, HsdsObject
  * attributes with their terms, and a location with everything hanging off it. `locationFields` is a
  * location's own fields (service_at_location_list.json).
  */
-export function nestedSql(withTranslations: boolean) {
+export function nestedSql(withTranslations: boolean): NestedSql {
+  let built = nestedCache.get(withTranslations);
+  if (!built) nestedCache.set(withTranslations, built = buildNestedSql(withTranslations));
+  return built;
+}
+type NestedSql = ReturnType<typeof buildNestedSql>;
+/** The fragments depend on the flag only: built once per flag, not per query. */
+const nestedCache = new Map<boolean, NestedSql>();
+
+function buildNestedSql(withTranslations: boolean) {
   // ` || {translations}` of a record (nothing without translations: even `|| '{}'` copies the object).
   const tr = (idExpr: string) => withTranslations
     ? ` || CASE WHEN EXISTS (SELECT 1 FROM translations x WHERE x.entity_id = ${idExpr}) THEN jsonb_build_object('translations',
@@ -124,8 +139,17 @@ export function nestedSql(withTranslations: boolean) {
  * stripped (the HSDS schemas do not allow them); nested lists are ordered by id.
  */
 export function fullServiceQuery(ids: string[], withTranslations: boolean, withVersion = false): SQL {
+  const key = `${withTranslations}|${withVersion}`;
+  let text = fullServiceText.get(key);
+  if (!text) fullServiceText.set(key, text = buildFullServiceText(withTranslations, withVersion));
+  return sql`${sql.raw(text)}${sql.param(ids)}::uuid[])`;
+}
+/** The statement's text per variant (translations, version), built once. */
+const fullServiceText = new Map<string, string>();
+
+function buildFullServiceText(withTranslations: boolean, withVersion: boolean): string {
   const { tr, langs, phones, schedules, attributes, location, contact } = nestedSql(withTranslations);
-  const text = `
+  return `
     SELECT s.id,${withVersion ? ' s.xmin::text AS version,' : ''} jsonb_strip_nulls(${rowObject(t.services, 's', ['import_hash'])}) || jsonb_build_object(
       'phones', ${phones('p.service_id = s.id')},
       'schedules', ${schedules('sc.service_id = s.id')},
@@ -148,7 +172,6 @@ export function fullServiceQuery(ids: string[], withTranslations: boolean, withV
       'metadata', '[]'::jsonb
     )${tr('s.id')} AS doc
     FROM services s WHERE s.id = ANY(`;
-  return sql`${sql.raw(text)}${sql.param(ids)}::uuid[])`;
 }
 
 /**
